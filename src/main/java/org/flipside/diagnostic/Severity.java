@@ -1,0 +1,3 @@
+package org.flipside.diagnostic;
+
+public enum Severity { ERROR, WARNING }
