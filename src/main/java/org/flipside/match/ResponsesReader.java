@@ -12,10 +12,8 @@ import java.util.Set;
 import org.flipside.diagnostic.Location;
 import org.flipside.diagnostic.Problem;
 import org.flipside.diagnostic.ProblemException;
-import org.flipside.model.Audience;
 import org.flipside.model.Matching;
 import org.flipside.model.Matching.Question;
-import org.flipside.model.QuestionType;
 
 /**
  * Reads the questionnaire responses a form tool exported, checking every row against the scheme's questions.
@@ -167,14 +165,15 @@ public final class ResponsesReader {
         Set<String> previous = new LinkedHashSet<>();
         Integer previousColumn = personColumns.get(PersonColumn.PREVIOUS_PARTNER);
         if (previousColumn != null) {
-            for (String value : split(CsvTable.cell(row, previousColumn))) {
+            for (String value : Answers.split(CsvTable.cell(row, previousColumn))) {
                 if (isEmail(value)) previous.add(value.toLowerCase(Locale.ROOT));
                 else problems.add(notAnEmail(row, previousColumn, value, PersonColumn.PREVIOUS_PARTNER));
             }
         }
         Map<String, List<String>> answers = new HashMap<>();
         for (Map.Entry<Question, Integer> entry : questionColumns.entrySet()) {
-            List<String> answer = readAnswer(row, entry.getKey(), entry.getValue(), role);
+            List<String> answer = Answers.parse(entry.getKey(), CsvTable.cell(row, entry.getValue()), role,
+                    at(row, entry.getValue()), problems);
             if (!answer.isEmpty()) answers.put(entry.getKey().id(), answer);
         }
         if (problems.size() > before) return null;
@@ -218,70 +217,6 @@ public final class ResponsesReader {
                 "Write an address such as name@example.org.");
     }
 
-    private List<String> readAnswer(CsvTable.Row row, Question question, int column, Role role) {
-        String raw = CsvTable.cell(row, column).strip();
-        Location where = at(row, column);
-        if (raw.isEmpty()) {
-            if (question.required() && role != null && asks(question, role)) {
-                problems.add(Problem.error(where, "`" + question.id() + "` is required but has no answer",
-                        "Ask this person to answer, or mark the question `required: false` in scheme.yml."));
-            }
-            return List.of();
-        }
-        return switch (question.type()) {
-            case TEXT, LONG_TEXT -> List.of(raw);
-            case SCALE -> {
-                if (!raw.matches("[1-5]")) {
-                    problems.add(Problem.error(where, "`" + raw + "` is not a whole number from 1 to 5 for `"
-                            + question.id() + "`", "Write one number from 1 to 5."));
-                    yield List.of();
-                }
-                yield List.of(raw);
-            }
-            case SINGLE_CHOICE -> {
-                String option = option(question, raw);
-                if (option == null) {
-                    problems.add(notAnOption(where, question, raw));
-                    yield List.of();
-                }
-                yield List.of(option);
-            }
-            case MULTI_CHOICE -> {
-                Set<String> chosen = new LinkedHashSet<>();
-                for (String value : split(raw)) {
-                    String option = option(question, value);
-                    if (option == null) problems.add(notAnOption(where, question, value));
-                    else chosen.add(option);
-                }
-                yield List.copyOf(chosen);
-            }
-        };
-    }
-
-    private static boolean asks(Question question, Role role) {
-        return question.audience() == Audience.BOTH
-                || (question.audience() == Audience.MENTOR) == (role == Role.MENTOR);
-    }
-
-    private static Problem notAnOption(Location where, Question question, String value) {
-        return Problem.error(where, "`" + value + "` is not one of the options for `" + question.id() + "`: "
-                        + String.join(", ", question.options()),
-                question.type() == QuestionType.MULTI_CHOICE
-                        ? "Use the options as written in scheme.yml, separated by `;`."
-                        : "Use one of the options as written in scheme.yml.");
-    }
-
-    private static String option(Question question, String value) {
-        for (String option : question.options()) if (option.strip().equalsIgnoreCase(value.strip())) return option;
-        return null;
-    }
-
-    private static List<String> split(String cell) {
-        List<String> values = new ArrayList<>();
-        for (String part : cell.split(";")) if (!part.isBlank()) values.add(part.strip());
-        return values;
-    }
-
     private static boolean isEmail(String value) {
         return value.matches("[^@\\s]+@[^@\\s]+");
     }
@@ -313,35 +248,10 @@ public final class ResponsesReader {
     }
 
     private String suggestion(String heading) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
         List<String> candidates = new ArrayList<>();
         for (PersonColumn c : PersonColumn.values()) candidates.add(c.key());
         for (Question q : matching.questions()) candidates.add(q.id());
-        for (String candidate : candidates) {
-            int distance = editDistance(normalise(heading), candidate.toLowerCase(Locale.ROOT));
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = candidate;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, best.length() / 3) ? "Did you mean `" + best + "`? " : "";
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) previous[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        String best = Suggestion.closest(normalise(heading), candidates);
+        return best == null ? "" : "Did you mean `" + best + "`? ";
     }
 }
