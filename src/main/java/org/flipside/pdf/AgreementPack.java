@@ -31,7 +31,7 @@ public final class AgreementPack {
     /**
      * The AcroForm field names of the agreement, in page order: {@code mentor_name}, {@code mentee_name},
      * {@code buddy_name} (when the scheme has buddies), {@code start_date}, {@code review_date},
-     * {@code shared_goals}, {@code off_limits}, then {@code ROLE_name}, {@code ROLE_signature} and
+     * {@code shared_goals}, {@code off_limits}, then {@code ROLE_print_name}, {@code ROLE_signature} and
      * {@code ROLE_date} for each role in {@code agreement.signatories}. All are text fields.
      */
     public static List<String> fieldNames(Plan plan) {
@@ -109,7 +109,7 @@ public final class AgreementPack {
                 PdfStructureElement block = pdf.struct(pdf.root, PdfName.SECT);
                 pdf.keep(100);
                 pdf.heading(block, 3, PackContext.roleTitle(role), false);
-                forms.lineRow(block, List.of(line(role + "_name", labels, prefill),
+                forms.lineRow(block, List.of(line(role + "_print_name", labels, prefill),
                         line(role + "_signature", labels, prefill), line(role + "_date", labels, prefill)));
             }
         }
@@ -196,7 +196,7 @@ public final class AgreementPack {
         fields.put("off_limits", "Topics that are off limits");
         for (String role : plan.scheme().agreement().signatories()) {
             String title = PackContext.roleTitle(role);
-            fields.put(role + "_name", title + ": name");
+            fields.put(role + "_print_name", title + ": name in capitals");
             fields.put(role + "_signature", title + ": signature");
             fields.put(role + "_date", title + ": date");
         }

@@ -93,6 +93,8 @@ final class Fonts {
         try {
             BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             font.setSubset(subset);
+            // A CIDSet must list every glyph of the embedded program (PDF/UA 7.21.4.2); it is optional, so leave it out.
+            font.setIncludeCidSet(false);
             font.setSecureRandom(new SeededRandom(documentName + "/" + file));
             return font;
         } catch (IOException e) {

@@ -41,7 +41,7 @@ final class Forms {
         }
         try {
             PdfFormField widget = field.getTextField();
-            pdf.tagWidget(parent, widget);
+            pdf.tagWidget(parent, widget, tooltip);
             pdf.writer.addAnnotation(widget);
         } catch (IOException | DocumentException e) {
             throw new IllegalStateException("cannot create the form field " + name, e);
@@ -61,7 +61,7 @@ final class Forms {
             box.setTextColor(pdf.brand.primaryText);
             try {
                 PdfFormField kid = box.getFullField();
-                pdf.tagWidget(parent, kid);
+                pdf.tagWidget(parent, kid, tooltip + ": " + options.get(i));
                 group.addKid(kid);
             } catch (IOException | DocumentException e) {
                 throw new IllegalStateException("cannot create the tick box " + name, e);
@@ -86,7 +86,7 @@ final class Forms {
             try {
                 PdfFormField kid = button.getKidField();
                 kid.setUserName(tooltip + ": " + labels.get(i));
-                pdf.tagWidget(parent, kid);
+                pdf.tagWidget(parent, kid, tooltip + ": " + labels.get(i));
                 group.addKid(kid);
             } catch (IOException | DocumentException e) {
                 throw new IllegalStateException("cannot create the radio button " + name, e);
@@ -105,7 +105,8 @@ final class Forms {
     void lineRow(PdfStructureElement parent, List<LineField> fields) {
         float gap = 18;
         float width = (pdf.width() - gap * (fields.size() - 1)) / fields.size();
-        pdf.keep(48);
+        pdf.keep(52);
+        pdf.y -= 4;
         float top = pdf.y;
         for (int i = 0; i < fields.size(); i++) {
             LineField f = fields.get(i);

@@ -136,10 +136,13 @@ final class PackDocument implements AutoCloseable {
     }
 
     /** Ties a widget annotation into the structure tree, as PDF/UA asks of form fields. */
-    void tagWidget(PdfStructureElement parent, PdfAnnotation widget) {
+    void tagWidget(PdfStructureElement parent, PdfAnnotation widget, String description) {
         PdfStructureElement form = struct(parent, PdfName.FORM);
+        form.put(PdfName.ALT, unicode(description));
+        widget.put(PdfName.TU, unicode(description));
         int key = writer.getStructureTreeRoot().addExistingObject(form.getReference());
         widget.put(PdfName.STRUCTPARENT, new PdfNumber(key));
+        widget.put(PdfName.P, writer.getCurrentPage());
         PdfDictionary objr = new PdfDictionary(PdfName.OBJR);
         objr.put(PdfName.OBJ, widget.getIndirectReference());
         objr.put(PdfName.PG, writer.getCurrentPage());
