@@ -1,18 +1,7 @@
 package org.flipside.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.flipside.pdf.PdfPacks;
-import org.flipside.plan.Download;
-import org.flipside.plan.Plan;
-import org.flipside.plan.Planner;
-import org.flipside.scheme.LoadedScheme;
-import org.flipside.scheme.SchemeLoader;
-import org.flipside.site.SiteBuilder;
-import org.flipside.util.BuildDate;
-import org.flipside.util.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,28 +20,9 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Console console = output.console();
-        Path root = scheme.projectRoot();
-        Path target = out != null ? out : root.resolve("output");
-        LocalDate buildDate = BuildDate.resolve();
-
-        long t = System.nanoTime();
-        LoadedScheme loaded = SchemeLoader.load(scheme.file(), root, buildDate);
-        Plan plan = Planner.plan(loaded, root, buildDate);
-        console.stage("scheme", "", t);
-        console.warnings(plan.warnings());
-
-        try (OutputFolder folder = OutputFolder.open(target)) {
-            t = System.nanoTime();
-            List<Download> downloads = PdfPacks.write(plan, root, folder.staging().resolve("downloads"));
-            console.stage("pdf", downloads.size() + " files", t);
-
-            t = System.nanoTime();
-            int pages = SiteBuilder.build(plan, root, root.resolve("themes/default"), folder.staging(), downloads);
-            console.stage("site", pages + " pages", t);
-
-            folder.commit();
-        }
-        console.info("Handbook written to " + target.toAbsolutePath().normalize());
+        Path target = out != null ? out.toAbsolutePath().normalize() : scheme.projectRoot().resolve("output");
+        HandbookBuild.run(scheme.file(), target, console);
+        console.info("Handbook written to " + target);
         console.finish();
         return ExitCode.OK;
     }
