@@ -261,4 +261,22 @@ class ChapterPlannerTest {
         assertEquals("and-and", ChapterPlanner.slugFor("&&"));
         assertEquals("chapter", ChapterPlanner.slugFor("!!!"));
     }
+
+    @Test
+    void theRepositorysOwnContentPlansWithoutProblems() throws IOException, ProblemException {
+        Path repository = Path.of("").toAbsolutePath();
+        List<String> files;
+        try (var listing = Files.list(repository.resolve("content"))) {
+            files = listing.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
+                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+        }
+
+        List<Chapter> chapters = Planner.plan(loaded(full()), repository, LocalDate.of(2026, 12, 1)).chapters();
+
+        for (String file : files) {
+            Chapter chapter = chapter(chapters, file);
+            assertEquals("content/" + file + ".md", chapter.sourceFile());
+            assertFalse(chapter.markdown().contains("${"), file);
+        }
+    }
 }
