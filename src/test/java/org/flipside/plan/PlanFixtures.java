@@ -118,6 +118,11 @@ public final class PlanFixtures {
                         theme("what-next", "What we will change", 6)),
                 new Agreement(List.of(
                         new Agreement.Clause("confidentiality", "Confidentiality", "What we discuss stays between us.", true),
+                        new Agreement.Clause("confidentiality_limits", "Limits", "Unless someone is at risk.", true),
+                        new Agreement.Clause("no_assessment", "No assessment", "Nothing here is used to assess anyone.", true),
+                        new Agreement.Clause("wellbeing_signposting", "Wellbeing", "Help is available.", true),
+                        new Agreement.Clause("escalation", "Escalation", "Tell the scheme lead.", true),
+                        new Agreement.Clause("no_fault_exit", "No-fault exit", "Either of us may end it.", true),
                         new Agreement.Clause("meeting_logistics", "How we will meet",
                                 "We will meet ${meetings.count} times, every ${meetings.every_weeks} weeks. "
                                         + "${people.scheme_lead.name} can help.", false)),

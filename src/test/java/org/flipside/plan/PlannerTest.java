@@ -211,7 +211,7 @@ class PlannerTest {
         Plan plan = plan(scheme);
 
         assertEquals("We will meet 6 times, every 4 weeks. Priya Shah can help.",
-                plan.scheme().agreement().clauses().get(1).text());
+                plan.scheme().agreement().clauses().get(6).text());
         assertSame(scheme.sources(), plan.scheme().sources());
         assertEquals(scheme.timeline(), plan.scheme().timeline());
     }
