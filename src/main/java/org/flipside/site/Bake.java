@@ -26,6 +26,11 @@ import org.jbake.parser.Engines;
 final class Bake {
 
     static {
+        // JBake logs each failed page with a stack trace; Flipside reports the same failure once, with the
+        // template's file and line. Set before any JBake class creates its logger; --verbose may set it first.
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.jbake") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.jbake", "off");
+        }
         Engines.register("md", new FlexmarkEngine());
     }
 
