@@ -1,0 +1,21 @@
+package org.flipside.serve;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.flipside.diagnostic.ProblemException;
+
+/** What a {@link PreviewSession} tells its terminal. Every method is called from the session's build thread. */
+public interface PreviewListener {
+
+    /** A rebuild starts because these files changed (paths relative to the project folder). */
+    void rebuilding(Set<Path> changed);
+
+    /** The build succeeded; {@code tabs} open tabs were told to reload. */
+    void built(long millis, int tabs);
+
+    /** The build stopped on the user's input; every HTML page now shows these problems. */
+    void invalid(ProblemException problems);
+
+    /** The build failed for another reason (a bug, a full disk). */
+    void crashed(Exception failure);
+}
