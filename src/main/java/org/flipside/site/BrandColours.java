@@ -14,8 +14,10 @@ import org.flipside.model.Organisation.Colours;
 final class BrandColours {
 
     static final double AA = 4.5;
-    static final String LIGHT_BACKGROUND = "#ffffff";
-    static final String DARK_BACKGROUND = "#14171c";
+    // The darkest surface text sits on in light mode and the lightest in dark mode (see site.css: --surface-2),
+    // so a shade that passes here passes on every background of the theme.
+    static final String LIGHT_BACKGROUND = "#eceff3";
+    static final String DARK_BACKGROUND = "#252a33";
     private static final String DEFAULT_PRIMARY = "#1d3557";
     private static final String DEFAULT_ACCENT = "#b5482a";
     private static final String INK = "#111318";
@@ -27,14 +29,18 @@ final class BrandColours {
         String primary = hexOr(colours == null ? null : colours.primary(), DEFAULT_PRIMARY);
         String accent = hexOr(colours == null ? null : colours.accent(), DEFAULT_ACCENT);
         List<Map<String, Object>> props = new ArrayList<>();
+        String primarySurface = surface(primary);
+        String accentSurface = surface(accent);
         add(props, "--brand", primary);
+        add(props, "--brand-surface", primarySurface);
+        add(props, "--on-brand", bestTextOn(primarySurface));
         add(props, "--brand-text", readableOn(primary, LIGHT_BACKGROUND));
         add(props, "--brand-text-dark", readableOn(primary, DARK_BACKGROUND));
-        add(props, "--on-brand", bestTextOn(primary));
         add(props, "--accent", accent);
+        add(props, "--accent-surface", accentSurface);
+        add(props, "--on-accent", bestTextOn(accentSurface));
         add(props, "--accent-text", readableOn(accent, LIGHT_BACKGROUND));
         add(props, "--accent-text-dark", readableOn(accent, DARK_BACKGROUND));
-        add(props, "--on-accent", bestTextOn(accent));
         return props;
     }
 
@@ -58,6 +64,15 @@ final class BrandColours {
             if (contrast(candidate, background) >= AA) return candidate;
         }
         return darken ? "#000000" : "#ffffff";
+    }
+
+    /**
+     * {@code colour} as a background for text (header band, buttons): kept when white or near-black text reaches
+     * AA on it, else darkened until white text does (a mid grey fails with both).
+     */
+    static String surface(String colour) {
+        if (contrast(bestTextOn(colour), colour) >= AA) return colour;
+        return readableOn(colour, "#ffffff");
     }
 
     /** White or near-black, whichever reads better on {@code colour}. */

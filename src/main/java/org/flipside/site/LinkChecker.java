@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.flipside.diagnostic.Location;
 import org.flipside.diagnostic.Problem;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -30,11 +29,13 @@ final class LinkChecker {
     private final Path root;
     private final Map<String, String> sourceOf;
     private final Map<Path, Set<String>> idsByFile = new HashMap<>();
+    private final ParsedPages parsed;
 
     /** @param sourceOf the file each page's text came from ({@code content/x.md}), by page address */
-    LinkChecker(Path root, Map<String, String> sourceOf) {
+    LinkChecker(Path root, Map<String, String> sourceOf, ParsedPages parsed) {
         this.root = root.toAbsolutePath().normalize();
         this.sourceOf = sourceOf;
+        this.parsed = parsed;
     }
 
     List<Problem> check() throws IOException {
@@ -111,7 +112,7 @@ final class LinkChecker {
         return ids;
     }
 
-    private static Document parse(Path file) throws IOException {
-        return Jsoup.parse(file.toFile(), "UTF-8");
+    private Document parse(Path file) throws IOException {
+        return parsed.get(file);
     }
 }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -22,14 +21,14 @@ final class SearchIndex {
 
     private SearchIndex() {}
 
-    static void write(Path outputDir, List<PageSpec> pages) throws IOException {
+    static void write(Path outputDir, List<PageSpec> pages, ParsedPages parsed) throws IOException {
         StringBuilder js = new StringBuilder("window.FLIPSIDE_SEARCH = [\n");
         boolean first = true;
         for (PageSpec p : pages) {
             if (!p.inNav()) continue;
             Path file = outputDir.resolve(p.uri());
             if (!Files.isRegularFile(file)) continue;
-            Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+            Document doc = parsed.get(file);
             Element body = doc.selectFirst("[data-search-body]");
             if (body == null) continue;
             Element copy = body.clone();

@@ -54,10 +54,11 @@ public final class SiteBuilder {
             problems.addAll(Bake.run(engine, pages, site, themeDir, outputDir));
             if (!problems.isEmpty()) throw new ProblemException(problems);
             copyContentAssets(projectRoot.resolve("content"), outputDir);
-            SearchIndex.write(outputDir, pages);
+            ParsedPages parsed = new ParsedPages();
+            SearchIndex.write(outputDir, pages, parsed);
             Map<String, String> sources = new LinkedHashMap<>();
             for (PageSpec p : pages) if (p.sourceFile() != null) sources.put(p.uri(), p.sourceFile());
-            problems.addAll(new LinkChecker(outputDir, sources).check());
+            problems.addAll(new LinkChecker(outputDir, sources, parsed).check());
             if (!problems.isEmpty()) throw new ProblemException(problems);
             return pages.size();
         } catch (IOException e) {
