@@ -43,7 +43,7 @@ class IncrementalBuildTest {
             "content/welcome.md | Over the next few months | Over the coming months | CONTENT | welcome.html",
             "content/welcome.md | title: Welcome | title: Welcome to the scheme | CONTENT | about.html",
             "scheme.yml | name: Calder & Wren Reverse Mentoring | name: Calder & Wren Mentoring Exchange | SCHEME | index.html",
-            "scheme.yml | count: 6 | count: 7 | SCHEME | meetings.html",
+            "scheme.yml | minutes: 60 | minutes: 75 | SCHEME | meetings.html",
             "themes/default/templates/layout.ftl | <h2 class=\"site-footer__heading\">If you need support</h2> | <h2 class=\"site-footer__heading\">If you need support today</h2> | THEME | faq.html"})
     void rebuildAfterAnEditEqualsACleanBuild(String file, String from, String to, ProjectSnapshot.Change kind,
                                              String pageShowingIt) throws Exception {
@@ -101,13 +101,13 @@ class IncrementalBuildTest {
         incremental.run(served);
         Map<String, byte[]> good = files(served);
 
-        edit("scheme.yml", "count: 6", "count: [six");
+        edit("scheme.yml", "minutes: 60", "minutes: [sixty");
         assertThrows(ProblemException.class, () -> incremental.run(served));
         Map<String, byte[]> kept = files(served);
         assertEquals(good.keySet(), kept.keySet());
         for (String name : good.keySet()) assertTrue(Arrays.equals(good.get(name), kept.get(name)), name);
 
-        edit("scheme.yml", "count: [six", "count: 7");
+        edit("scheme.yml", "minutes: [sixty", "minutes: 75");
         incremental.run(served);
         assertNotEquals(ProjectSnapshot.Change.NONE, incremental.lastChange());
         assertFalse(Arrays.equals(good.get("meetings.html"), files(served).get("meetings.html")));
