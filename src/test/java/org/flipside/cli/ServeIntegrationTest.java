@@ -106,8 +106,9 @@ class ServeIntegrationTest {
     private boolean buildWorks(Path scheme) throws Exception {
         try {
             HandbookBuild.run(scheme, project.resolve(".probe"), new Console(true, false));
+            boolean site = Files.exists(project.resolve(".probe/index.html"));
             org.flipside.util.OutputFolder.deleteTree(project.resolve(".probe"));
-            return true;
+            return site;
         } catch (UnsupportedOperationException e) {
             return false;
         }
