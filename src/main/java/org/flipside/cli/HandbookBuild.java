@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.flipside.diagnostic.ProblemException;
 import org.flipside.pdf.PdfPacks;
+import org.flipside.pdf.PdfResult;
 import org.flipside.plan.Download;
 import org.flipside.plan.Plan;
 import org.flipside.plan.Planner;
@@ -43,8 +44,10 @@ final class HandbookBuild {
 
         try (OutputFolder folder = OutputFolder.open(target)) {
             t = System.nanoTime();
-            List<Download> downloads = PdfPacks.write(plan, root, folder.staging().resolve("downloads"));
+            PdfResult packs = PdfPacks.write(plan, root, folder.staging().resolve("downloads"));
+            List<Download> downloads = packs.downloads();
             console.stage("pdf", downloads.size() + " files", t);
+            console.warnings(packs.warnings());
 
             t = System.nanoTime();
             int pages = SiteBuilder.build(plan, root, root.resolve("themes/default"), folder.staging(), downloads);

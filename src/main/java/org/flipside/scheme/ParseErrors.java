@@ -26,6 +26,12 @@ final class ParseErrors {
         if (problem.contains("but got ?") || (context.contains("flow") && nearQuestionMark(text, mark))) {
             return Problem.error(where, FLOW_LIST_MESSAGE, FLOW_LIST_FIX);
         }
+        if (problem.contains("Global tag is not allowed")) {
+            String tag = problem.substring(problem.indexOf(':') + 1).trim();
+            tag = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+            return Problem.error(where, "`" + tag + "` is a YAML tag; scheme files may not use tags",
+                    "remove `" + tag + "` and write the value as plain text");
+        }
         if (problem.contains("TAB")) {
             return Problem.error(where, "YAML indents with spaces, not tabs", "replace the tab with spaces");
         }

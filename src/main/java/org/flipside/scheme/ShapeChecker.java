@@ -152,9 +152,9 @@ final class ShapeChecker {
             if (written.size() != 1) {
                 String choices = Shape.ShapeText.backticked(shape.exactlyOneOf());
                 String what = written.isEmpty() ? "needs one of " + choices
-                        : "has " + Shape.ShapeText.backticked(written).replace(" or ", " and ") + "; give only one of them";
-                problems.add(Problem.error(at(node), "`" + display(path) + "` " + what,
-                        shape.description()));
+                        : "has " + Shape.ShapeText.backticked(written).replace(" or ", " and ") + ", but takes only one";
+                String fix = written.isEmpty() ? "add one of " + choices : "keep one of " + choices + " and delete the other";
+                problems.add(Problem.error(at(node), "`" + display(path) + "` " + what, fix));
             }
         }
         return new MapValue(keyLocation.line() > 0 ? keyLocation : at(node), entries);
