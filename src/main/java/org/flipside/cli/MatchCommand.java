@@ -103,7 +103,8 @@ final class MatchCommand implements Callable<Integer> {
 
         MatchResult result = Matchmaker.match(matching, read.people(), ReportingLines.of(read.people(), managers),
                 new Overrides(fixes, excludes));
-        console.stage("match", result.pairs().size() + " pairs, " + result.unmatched().size() + " unpaired", t);
+        console.stage("match", result.pairs().size() + (result.pairs().size() == 1 ? " pair, " : " pairs, ")
+                + result.unmatched().size() + " unpaired", t);
         warnAboutUnpaired(console, result);
 
         Privacy privacy = scheme.privacy();
