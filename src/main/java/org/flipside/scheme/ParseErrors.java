@@ -53,8 +53,12 @@ final class ParseErrors {
             return Problem.error(where, "a `[...]` or `{...}` list is broken here (" + problem + ")",
                     "put text containing `,`, `:`, `?`, `[` or `]` in quotes, or write a `- ` list");
         }
+        if (context.contains("expected a single document") || problem.contains("expected a single document")) {
+            return Problem.error(where, "the file holds more than one YAML document (a second `---` line)",
+                    "keep one document: delete the second `---` and merge what follows into the first");
+        }
         if (problem.contains("expected <block end>") || problem.contains("could not find expected ':'")
-                || problem.contains("expected a single document") || problem.contains("did not find expected")) {
+                || problem.contains("did not find expected")) {
             return Problem.error(where, "this line does not fit the structure above it (" + problem.trim() + ")",
                     "check its indentation (spaces only; keys of one mapping line up exactly) and that text"
                             + " with `:` or `#` is quoted");

@@ -36,7 +36,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class ShapeChecker {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    static final Pattern ID = Shape.ID;
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
     private static final Pattern COLOUR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");

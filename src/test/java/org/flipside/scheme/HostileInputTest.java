@@ -188,4 +188,12 @@ class HostileInputTest {
         assertEquals("this line does not fit the structure above it (expected <block end>, but found '<block mapping start>')",
                 errorsOf("version: 1\norganisation:\n    name: Ashby\n  type: law_firm\n").get(0).message());
     }
+
+    @Test
+    void aSecondDocumentIsExplained() throws IOException {
+        assertEquals(List.of(Problem.error(new Location("scheme.yml", 2, 1),
+                        "the file holds more than one YAML document (a second `---` line)",
+                        "keep one document: delete the second `---` and merge what follows into the first")),
+                errorsOf("version: 1\n---\nversion: 2\n"));
+    }
 }
