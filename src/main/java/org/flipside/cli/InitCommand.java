@@ -40,7 +40,7 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "The first day of the first phase (default: next Monday).")
     String start;
 
-    @Option(names = "--colour", paramLabel = "#RRGGBB", description = "The primary brand colour (default: " + InitAnswers.DEFAULT_PRIMARY + ").")
+    @Option(names = {"--colour", "--color"}, paramLabel = "#RRGGBB", description = "The primary brand colour (default: " + InitAnswers.DEFAULT_PRIMARY + ").")
     String colour;
 
     @Option(names = {"-y", "--yes"}, description = "Ask nothing: use the defaults for anything not given as an option.")
@@ -55,8 +55,12 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Console console = output.console();
-        InitAnswers answers = answers();
         Path target = dir.toAbsolutePath().normalize();
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    target + " is a file, not a folder: name a folder for the new project, e.g. flipside init my-scheme");
+        }
+        InitAnswers answers = answers();
         Map<String, byte[]> files = StarterProject.files(answers);
 
         List<String> existing = new ArrayList<>();
