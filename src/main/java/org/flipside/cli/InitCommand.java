@@ -40,7 +40,7 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "The first day of the first phase (default: next Monday).")
     String start;
 
-    @Option(names = "--colour", paramLabel = "#RRGGBB", description = "The primary brand colour (default: " + InitAnswers.DEFAULT_PRIMARY + ").")
+    @Option(names = {"--colour", "--color"}, paramLabel = "#RRGGBB", description = "The primary brand colour (default: " + InitAnswers.DEFAULT_PRIMARY + ").")
     String colour;
 
     @Option(names = {"-y", "--yes"}, description = "Ask nothing: use the defaults for anything not given as an option.")
@@ -55,8 +55,12 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Console console = output.console();
-        InitAnswers answers = answers();
         Path target = dir.toAbsolutePath().normalize();
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    target + " is a file, not a folder: name a folder for the new project, e.g. flipside init my-scheme");
+        }
+        InitAnswers answers = answers();
         Map<String, byte[]> files = StarterProject.files(answers);
 
         List<String> existing = new ArrayList<>();
@@ -106,7 +110,7 @@ final class InitCommand implements Callable<Integer> {
         console.always("Created a new scheme in " + target + (overwritten > 0 ? " (" + overwritten + " files overwritten)" : "") + ":");
         console.info("  scheme.yml            your scheme: every setting, each with a comment saying what it does");
         console.info("  scheme.schema.json    lets editors such as VS Code check scheme.yml as you type");
-        console.info("  content/              " + chapters + " starter chapters and a starter logo (content/assets/logo.svg)");
+        console.info("  content/              " + chapters + " starter chapters and a starter logo (content/assets/logo.png)");
         console.info("  themes/default/       how the website looks (" + themeFiles + " files)");
         String cd = target.equals(Path.of("").toAbsolutePath()) ? "" : "  cd " + quoteForShell(target.toString()) + "\n";
         console.info("Next:\n" + cd

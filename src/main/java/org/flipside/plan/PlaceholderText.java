@@ -13,7 +13,8 @@ import org.flipside.util.Suggestions;
  * Resolves {@code ${path.to.value}} in the text of {@code content/*.md}, reporting each unknown or unclosed
  * placeholder at its own line and column. Values come from {@link Placeholders#lookup}, so the same paths
  * work as in scheme.yml; nothing but scheme values can be read. {@code \${...}} is left as written (Markdown
- * shows it as {@code ${...}}), for a chapter that explains placeholders.
+ * shows it as {@code ${...}}), for a chapter that explains placeholders; so does {@code $${...}}, written as
+ * {@code ${...}}, the escape scheme.yml uses.
  */
 final class PlaceholderText {
 
@@ -78,6 +79,13 @@ final class PlaceholderText {
                 i++;
                 continue;
             }
+            if (c == '$' && text.startsWith("$${", i)) {
+                // `$${` is the literal `${`, as in scheme.yml.
+                out.append("${");
+                col += 3;
+                i += 3;
+                continue;
+            }
             boolean opens = c == '$' && text.startsWith("${", i) && (i == 0 || text.charAt(i - 1) != '\\');
             if (!opens) {
                 out.append(c);
@@ -89,7 +97,7 @@ final class PlaceholderText {
             Location at = new Location(file, line, col);
             if (close < 0) {
                 problems.add(Problem.error(at, "A placeholder starts here with `${` but is not closed with `}` on the same line.",
-                        "Write it as `${path.to.value}`, for example `${scheme.name}`, or write `\\${` to show it as it is."));
+                        "Write it as `${path.to.value}`, for example `${scheme.name}`, or write `$${` to show it as it is."));
                 out.append("${");
                 col += 2;
                 i += 2;

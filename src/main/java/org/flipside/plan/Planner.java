@@ -32,8 +32,8 @@ public final class Planner {
      *                          the loading warnings come with it
      */
     public static Plan plan(LoadedScheme loaded, Path projectRoot, LocalDate buildDate) throws ProblemException {
-        Scheme scheme = resolvePlaceholders(loaded.scheme());
         List<Problem> errors = new ArrayList<>();
+        Scheme scheme = resolvePlaceholders(loaded.scheme(), errors);
 
         Schedule schedule = new Schedule(scheme);
         errors.addAll(schedule.errors());
@@ -51,10 +51,21 @@ public final class Planner {
     }
 
     /**
-     * A copy of {@code scheme} with {@code ${...}} resolved in every string. The scheme stage has already
-     * reported unknown placeholders in scheme.yml, so each string resolves. The source map is kept as it is.
+     * A copy of {@code scheme} with {@code ${...}} resolved in every string; the source map is kept as it is.
+     * The scheme stage has already reported unknown placeholders in scheme.yml, so each string should resolve;
+     * one that does not (say, a default text naming a value this scheme leaves out) is added to {@code errors}
+     * at the line of the value, and kept as written.
      */
-    static Scheme resolvePlaceholders(Scheme scheme) {
-        return RecordStrings.map(scheme, text -> Placeholders.resolve(scheme, text), Set.of(SourceMap.class));
+    static Scheme resolvePlaceholders(Scheme scheme, List<Problem> errors) {
+        // The paths from the copier count from the scheme's own components: `scheme.name`, `timeline.phases[0].title`.
+        return RecordStrings.mapWithPaths(scheme, (path, text) -> {
+            try {
+                return Placeholders.resolve(scheme, text);
+            } catch (IllegalArgumentException e) {
+                errors.add(Problem.error(scheme.sources().locate(path), e.getMessage() + " in `" + path + "`.",
+                        "Write the value it names in scheme.yml, or change the text so that it does not use it."));
+                return text;
+            }
+        }, Set.of(SourceMap.class));
     }
 }

@@ -23,7 +23,7 @@ final class DesignChecks {
     /** Words that show junior colleagues (the mentors) had a voice. */
     private static final String[] JUNIOR = {"trainee", "paralegal", "apprentice", "student", "junior", "mentor",
             "early career", "early-career", "graduate"};
-    private static final String[] VOLUNTARY = {"voluntar", "want to", "choose to", "own choice", "opt in", "opt-in",
+    private static final String[] VOLUNTARY = {"voluntar", "want to", "own choice", "opt in", "opt-in", "freely",
             "free to", "not because you were asked"};
 
     private final Plan plan;

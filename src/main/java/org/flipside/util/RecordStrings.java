@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,30 +35,50 @@ public final class RecordStrings {
      * @throws IllegalStateException when a record cannot be rebuilt (a bug in the record, not in the input)
      */
     public static <T> T map(T value, UnaryOperator<String> text, Set<Class<?>> keep) {
+        return mapWithPaths(value, (path, s) -> text.apply(s), keep);
+    }
+
+    /**
+     * As {@link #map(Object, UnaryOperator, Set)}, telling {@code text} where each string is, in YAML terms:
+     * record components by their snake_case names, list elements by index ({@code agreement.clauses[3].text}),
+     * map values by key. The path of {@code value} itself is the empty string.
+     */
+    public static <T> T mapWithPaths(T value, BiFunction<String, String, String> text, Set<Class<?>> keep) {
         @SuppressWarnings("unchecked")
-        T copy = (T) copy(value, text, keep);
+        T copy = (T) copy(value, "", text, keep);
         return copy;
     }
 
-    private static Object copy(Object value, UnaryOperator<String> text, Set<Class<?>> keep) {
+    private static Object copy(Object value, String path, BiFunction<String, String, String> text, Set<Class<?>> keep) {
         if (value == null) return null;
         if (keep.contains(value.getClass())) return value;
-        if (value instanceof String s) return text.apply(s);
-        if (value instanceof Record record) return copyRecord(record, text, keep);
+        if (value instanceof String s) return text.apply(path, s);
+        if (value instanceof Record record) return copyRecord(record, path, text, keep);
         if (value instanceof List<?> list) {
             List<Object> copied = new ArrayList<>(list.size());
-            for (Object element : list) copied.add(copy(element, text, keep));
+            for (int i = 0; i < list.size(); i++) copied.add(copy(list.get(i), path + "[" + i + "]", text, keep));
             return Collections.unmodifiableList(copied);
         }
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> copied = new LinkedHashMap<>();
-            for (Map.Entry<?, ?> e : map.entrySet()) copied.put(e.getKey(), copy(e.getValue(), text, keep));
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                copied.put(e.getKey(), copy(e.getValue(), child(path, String.valueOf(e.getKey())), text, keep));
+            }
             return Collections.unmodifiableMap(copied);
         }
         return value;
     }
 
-    private static Object copyRecord(Record record, UnaryOperator<String> text, Set<Class<?>> keep) {
+    private static String child(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    /** {@code nextSteps} → {@code next_steps}, as scheme.yml spells it. */
+    static String snake(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Object copyRecord(Record record, String path, BiFunction<String, String, String> text, Set<Class<?>> keep) {
         Class<?> type = record.getClass();
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
@@ -65,7 +86,7 @@ public final class RecordStrings {
             for (int i = 0; i < components.length; i++) {
                 java.lang.reflect.Method accessor = components[i].getAccessor();
                 accessor.setAccessible(true);
-                values[i] = copy(accessor.invoke(record), text, keep);
+                values[i] = copy(accessor.invoke(record), child(path, snake(components[i].getName())), text, keep);
             }
             return constructor(type, components).newInstance(values);
         } catch (IllegalAccessException | InstantiationException e) {

@@ -137,12 +137,12 @@ class ChapterPlannerTest {
     void placeholderValuesStayLiteralTextInMarkdown() throws IOException, ProblemException {
         Scheme scheme = full();
         Scheme hostile = with(scheme, "scheme", with(scheme.scheme(), "name", "<script>alert(1)</script> *bold* [x](y)"));
-        write("welcome.md", "Welcome to ${scheme.name}!\n\n${meetings.count} meetings. Not \\${scheme.name}.\n");
+        write("welcome.md", "Welcome to ${scheme.name}!\n\n${meetings.count} meetings. Not \\${scheme.name} nor $${x}.\n");
 
         String markdown = chapter(chapters(hostile), "welcome").markdown();
 
         assertEquals("Welcome to &lt;script&gt;alert\\(1\\)&lt;/script&gt; \\*bold\\* \\[x\\]\\(y\\)!\n\n"
-                + "6 meetings. Not \\${scheme.name}.\n", markdown);
+                + "6 meetings. Not \\${scheme.name} nor ${x}.\n", markdown);
     }
 
     @Test
@@ -161,7 +161,7 @@ class ChapterPlannerTest {
 
         assertEquals(List.of("content/welcome.md:1:7: A placeholder starts here with `${` but is not closed with `}`"
                         + " on the same line. — Write it as `${path.to.value}`, for example `${scheme.name}`, or write"
-                        + " `\\${` to show it as it is."),
+                        + " `$${` to show it as it is."),
                 errors(full()));
     }
 

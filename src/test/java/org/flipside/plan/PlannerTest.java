@@ -221,4 +221,21 @@ class PlannerTest {
         Meetings none = with(full().meetings(), "count", 0);
         assertEquals(List.of(), plan(with(full(), "meetings", none)).meetings());
     }
+
+    @Test
+    void aTextNamingAValueTheSchemeLeavesOutIsAnErrorAtThatText() {
+        Scheme scheme = full();
+        List<org.flipside.model.Agreement.Clause> clauses = new java.util.ArrayList<>(scheme.agreement().clauses());
+        clauses.set(6, new org.flipside.model.Agreement.Clause("meeting_logistics", "How we will meet",
+                "Write to ${people.sponsor.email}.", false));
+        Scheme broken = with(scheme, "agreement", new org.flipside.model.Agreement(clauses, scheme.agreement().signatories()));
+        Scheme located = with(broken, "sources", new org.flipside.model.SourceMap("scheme.yml",
+                java.util.Map.of("agreement.clauses[6].text", new org.flipside.diagnostic.Location("scheme.yml", 140, 13))));
+
+        ProblemException e = assertThrows(ProblemException.class, () -> plan(located));
+
+        assertEquals(List.of("scheme.yml:140:13: `${people.sponsor.email}` is not a known value in `agreement.clauses[6].text`."
+                        + " — Write the value it names in scheme.yml, or change the text so that it does not use it."),
+                e.errors().stream().map(Problem::toString).toList());
+    }
 }

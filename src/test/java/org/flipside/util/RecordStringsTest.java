@@ -41,4 +41,17 @@ class RecordStringsTest {
     void recordValidationRunsAgain() {
         assertThrows(IllegalStateException.class, () -> RecordStrings.map(new Checked("x"), s -> "", Set.of()));
     }
+
+    @Test
+    void theFunctionIsToldWhereEachStringIs() {
+        record Pair(String firstName, List<String> otherNames) {}
+        List<String> paths = new java.util.ArrayList<>();
+
+        RecordStrings.mapWithPaths(new Pair("a", List.of("b", "c")), (path, text) -> {
+            paths.add(path + "=" + text);
+            return text;
+        }, Set.of());
+
+        assertEquals(List.of("first_name=a", "other_names[0]=b", "other_names[1]=c"), paths);
+    }
 }
