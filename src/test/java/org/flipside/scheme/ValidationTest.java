@@ -230,4 +230,13 @@ class ValidationTest {
                         + " dates, or the phases"),
                 loaded.warnings().stream().map(Problem::toString).toList());
     }
+
+    @Test
+    void aKeyInTheWrongBlockSaysWhereItBelongs() throws IOException {
+        assertEquals(List.of("scheme.yml:15:1: `signposting` is not a known key at the top level — `signposting`"
+                        + " belongs under `support`; the keys here are: version, organisation, scheme, purpose, voices,"
+                        + " people, recruitment, matching, timeline, meetings, themes, agreement, diary, support,"
+                        + " community, evaluation, next_steps, privacy, handbook"),
+                errors("signposting:\n  - {name: LawCare}\n"));
+    }
 }
