@@ -200,7 +200,7 @@ class PreviewSessionTest {
 
     private final class Recorder implements PreviewListener {
         @Override public void rebuilding(Set<Path> changed) { heard.add("rebuilding " + changed); }
-        @Override public void built(long millis, int tabs) { heard.add("built"); }
+        @Override public void built(long millis, int tabs, boolean first) { heard.add("built"); }
         @Override public void invalid(ProblemException problems) { heard.add("invalid"); }
         @Override public void crashed(Exception failure) { heard.add("crashed " + failure); }
     }
