@@ -58,17 +58,28 @@ public class MatchBench {
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         long before = runtime.totalMemory() - runtime.freeMemory();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         MatchResult result = Matchmaker.match(matching, people, ReportingLines.of(people, Map.of()), Overrides.NONE);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        long cpuMillis = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
         long peak = 0;
         for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == java.lang.management.MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
         }
+        long written = System.nanoTime();
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("match-bench");
+        org.flipside.match.PairsCsv.write(result, dir.resolve("pairs.csv"));
+        org.flipside.match.MatchReport.write(result, matching, new org.flipside.match.ReportContext("Bench", "Bench LLP",
+                "en-GB", null, 12, null, "generated"), dir.resolve("report.html"));
+        long writeMillis = (System.nanoTime() - written) / 1_000_000;
+        long reportBytes = java.nio.file.Files.size(dir.resolve("report.html"));
+        for (java.nio.file.Path f : List.of(dir.resolve("pairs.csv"), dir.resolve("report.html"), dir)) java.nio.file.Files.delete(f);
         System.out.printf("match %dx%d: %d pairs, %d unmatched, total score %.2f%n", n, n, result.pairs().size(),
                 result.unmatched().size(), result.totalScore());
-        System.out.printf("time %.2f s, peak heap %d MB (heap in use before matching %d MB)%n", millis / 1000.0,
-                peak / (1024 * 1024), before / (1024 * 1024));
+        System.out.printf("matching %.2f s wall (%.2f s CPU, all threads; load average %.1f on %d cores), then pairs.csv and report.html (%d KB) %.2f s; peak heap %d MB (heap in use before %d MB)%n",
+                millis / 1000.0, cpuMillis / 1000.0, os.getSystemLoadAverage(), os.getAvailableProcessors(), reportBytes / 1024, writeMillis / 1000.0, peak / (1024 * 1024), before / (1024 * 1024));
     }
 
     private static List<String> pick(Random random, List<String> options) {

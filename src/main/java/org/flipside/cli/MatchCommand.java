@@ -20,6 +20,7 @@ import org.flipside.match.StaffReader;
 import org.flipside.model.Matching;
 import org.flipside.model.Privacy;
 import org.flipside.model.Scheme;
+import org.flipside.pdf.AgreementPack;
 import org.flipside.plan.Plan;
 import org.flipside.plan.Planner;
 import org.flipside.scheme.LoadedScheme;
@@ -32,8 +33,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "match", mixinStandardHelpOptions = true,
         description = {"Pair mentors and mentees from questionnaire responses, under the rules in `matching`.",
-                "Writes pairs.csv, report.html and a README to a private folder (private/matching/ by default)."
-                        + " They hold personal data: never publish them."})
+                "Writes pairs.csv, report.html, a pre-filled agreement per pair and a README to a private folder"
+                        + " (private/matching/ by default). They hold personal data: never publish them."})
 final class MatchCommand implements Callable<Integer> {
 
     @Mixin OutputOptions output;
@@ -57,6 +58,10 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "MENTOR=MENTEE",
             description = "Never pair these two (emails). Repeat for more pairs.")
     List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--no-agreements",
+            description = "Leave out the pre-filled agreement PDFs (one per pair, with both names filled in).")
+    boolean noAgreements;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Where to write the results (default: private/matching/ in the project folder). Never inside the website output.")
@@ -98,7 +103,8 @@ final class MatchCommand implements Callable<Integer> {
 
         MatchResult result = Matchmaker.match(matching, read.people(), ReportingLines.of(read.people(), managers),
                 new Overrides(fixes, excludes));
-        console.stage("match", result.pairs().size() + " pairs, " + result.unmatched().size() + " unpaired", t);
+        console.stage("match", result.pairs().size() + (result.pairs().size() == 1 ? " pair, " : " pairs, ")
+                + result.unmatched().size() + " unpaired", t);
         warnAboutUnpaired(console, result);
 
         Privacy privacy = scheme.privacy();
@@ -107,11 +113,22 @@ final class MatchCommand implements Callable<Integer> {
         ReportContext context = new ReportContext(scheme.scheme().name(), scheme.organisation().name(),
                 scheme.organisation().language() == null ? "en-GB" : scheme.organisation().language(),
                 matching.matcher(), months, deleteBy, responses.getFileName().toString());
-        List<String> files = MatchFolder.write(target, result, matching, context, null);
+        t = System.nanoTime();
+        List<Problem> agreementWarnings = new ArrayList<>();
+        MatchFolder.AgreementWriter agreements = noAgreements ? null : (pair, pdf) -> agreementWarnings.addAll(
+                AgreementPack.writeAgreement(plan, root, pdf, agreementFields(pair)));
+        List<String> files = MatchFolder.write(target, result, matching, context, agreements);
+        console.warnings(agreementWarnings);
+        console.stage("files", files.size() + " written", t);
         console.info("Matching written to " + target + " (" + files.size() + " files). It holds personal data: keep it private"
                 + (deleteBy == null ? "." : " and delete it by " + deleteBy + "."));
         console.finish();
         return ExitCode.OK;
+    }
+
+    /** Only the names: an agreement never carries anyone's answers. */
+    private static Map<String, String> agreementFields(MatchResult.Pair pair) {
+        return Map.of("mentor_name", pair.mentor().name(), "mentee_name", pair.mentee().name());
     }
 
     private void warnAboutUnpaired(Console console, MatchResult result) {

@@ -108,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
         @Override
         public void invalid(ProblemException problems) {
             console.finishRepeated();
-            console.problems(problems, "The preview shows these errors until you fix them; the last good build is kept.");
+            console.problems(problems, "The preview shows these errors until you fix them.");
         }
 
         @Override

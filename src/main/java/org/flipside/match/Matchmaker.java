@@ -124,7 +124,7 @@ public final class Matchmaker {
                 if (paired.contains(person)) continue;
                 if (!cohort.hasCompatiblePartner(person)) {
                     found.add(new MatchResult.Unmatched(person, MatchResult.Reason.NO_COMPATIBLE_PARTNER,
-                            "no compatible " + other(person) + ": every one breaks a rule"));
+                            noPartnerExplanation(cohort, person)));
                 } else {
                     String numbers = cohort.mentees().size() + " mentees for " + mentorPlaces + " mentor place"
                             + (mentorPlaces == 1 ? "" : "s");
@@ -135,6 +135,14 @@ public final class Matchmaker {
             }
         }
         return List.copyOf(found);
+    }
+
+    private static String noPartnerExplanation(Cohort cohort, Person person) {
+        int others = person.role() == Role.MENTOR ? cohort.mentees().size() : cohort.mentors().size();
+        if (others == 0) return "no " + other(person) + " answered the questionnaire";
+        List<String> counts = new ArrayList<>();
+        cohort.exclusions(person).forEach((constraint, people) -> counts.add(people.size() + " by " + constraint.label()));
+        return "no compatible " + other(person) + ": every one breaks a rule (" + String.join(", ", counts) + ")";
     }
 
     private static String other(Person person) {

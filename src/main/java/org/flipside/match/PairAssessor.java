@@ -20,6 +20,9 @@ public final class PairAssessor {
     private final Set<PairKey> excluded;
     private final Map<String, Question> questions;
     private final double maximumScore;
+    /** The question of each rule (null for the {@code never} rules), coded for fast comparison. */
+    private final List<Question> ruleQuestions = new ArrayList<>();
+    private final AnswerCodes codes;
 
     /** @param excluded pairs the matcher forbade with {@code --exclude} */
     public PairAssessor(Matching matching, ReportingLines lines, Set<PairKey> excluded) {
@@ -28,7 +31,13 @@ public final class PairAssessor {
         this.excluded = Set.copyOf(excluded);
         this.questions = matching.questions().stream().collect(Collectors.toMap(Question::id, Function.identity()));
         this.maximumScore = matching.rules().stream().filter(PairAssessor::isPreference).mapToInt(Rule::weight).sum();
+        for (Rule rule : matching.rules()) ruleQuestions.add(isPreference(rule) ? questions.get(rule.question()) : null);
+        this.codes = new AnswerCodes(ruleQuestions.stream().map(q -> q == null ? PLACEHOLDER : q).toList());
     }
+
+    /** Stands in for the question of a {@code never} rule, which has none, so that codes line up with rules. */
+    private static final Question PLACEHOLDER = new Question("", "", org.flipside.model.QuestionType.TEXT, List.of(),
+            org.flipside.model.Audience.BOTH, false, false);
 
     /** The highest score a pair could reach: the sum of the {@code prefer} rules' weights. */
     public double maximumScore() {
@@ -39,7 +48,10 @@ public final class PairAssessor {
         List<Assessment.Broken> broken = new ArrayList<>();
         List<Assessment.Part> parts = new ArrayList<>();
         double score = 0;
-        for (Rule rule : matching.rules()) {
+        long[] mentorCodes = codes.of(mentor);
+        long[] menteeCodes = codes.of(mentee);
+        for (int k = 0; k < matching.rules().size(); k++) {
+            Rule rule = matching.rules().get(k);
             switch (rule.kind()) {
                 case NEVER_SAME_REPORTING_LINE -> {
                     if (lines.share(mentor.email(), mentee.email())) {
@@ -57,14 +69,19 @@ public final class PairAssessor {
                     }
                 }
                 case PREFER_SHARED_ANSWERS, PREFER_DIFFERENT_ANSWERS -> {
-                    Question question = questions.get(rule.question());
+                    Question question = ruleQuestions.get(k);
                     if (question == null) continue;
-                    List<String> a = mentor.answer(question.id());
-                    List<String> b = mentee.answer(question.id());
-                    if (rule.required() && !shareAnAnswer(a, b)) {
+                    long a = mentorCodes[k];
+                    long b = menteeCodes[k];
+                    boolean coded = a != AnswerCodes.NONE && b != AnswerCodes.NONE;
+                    List<String> answerA = coded ? List.of() : mentor.answer(question.id());
+                    List<String> answerB = coded ? List.of() : mentee.answer(question.id());
+                    boolean shared = coded ? AnswerCodes.share(question.type(), a, b) : shareAnAnswer(answerA, answerB);
+                    if (rule.required() && !shared) {
                         broken.add(new Assessment.Broken(Constraint.NO_SHARED_REQUIRED_ANSWER, question.id()));
                     }
-                    double similarity = Similarity.of(question, a, b);
+                    double similarity = coded ? AnswerCodes.similarity(question.type(), a, b)
+                            : Similarity.of(question, answerA, answerB);
                     double overlap = rule.kind() == RuleKind.PREFER_SHARED_ANSWERS ? similarity : 1 - similarity;
                     double points = Double.isNaN(similarity) ? 0 : rule.weight() * overlap;
                     parts.add(new Assessment.Part(rule, question, similarity, points));
@@ -76,7 +93,7 @@ public final class PairAssessor {
             broken.add(new Assessment.Broken(Constraint.EXCLUDED, null));
         }
         // Deduplicate so that two rules naming the same constraint are reported once.
-        List<Assessment.Broken> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(broken));
+        List<Assessment.Broken> distinct = broken.size() < 2 ? broken : new ArrayList<>(new java.util.LinkedHashSet<>(broken));
         return new Assessment(mentor, mentee, List.copyOf(distinct), List.copyOf(parts), score);
     }
 

@@ -76,7 +76,7 @@ final class CrossReferences {
                 String near = Suggestions.closest(measure, measures);
                 String list = measures.isEmpty() ? "add the measure under `evaluation.measures`"
                         : "the measures are: " + String.join(", ", measures);
-                String fix = near != null ? "did you mean `" + near + "`? (" + list + ")" : list;
+                String fix = withSuggestion(near, list);
                 problems.add(Problem.error(at.locate("purpose.objectives[" + i + "].measures[" + j + "]"),
                         "objective `" + objective.id() + "` refers to measure `" + measure + "`, which does not exist",
                         fix));
@@ -110,8 +110,7 @@ final class CrossReferences {
                 String near = Suggestions.closest(rule.question(), ids);
                 problems.add(Problem.error(at.locate(path + ".question"), "matching rule " + (i + 1)
                                 + " refers to question `" + rule.question() + "`, which does not exist",
-                        (near != null ? "did you mean `" + near + "`? " : "")
-                                + (ids.isEmpty() ? "add it under `matching.questions`"
+                        withSuggestion(near, ids.isEmpty() ? "add it under `matching.questions`"
                                 : "the questions are: " + String.join(", ", ids))));
             } else if (question.type() == QuestionType.TEXT || question.type() == QuestionType.LONG_TEXT) {
                 problems.add(Problem.error(at.locate(path + ".prefer"), "a `prefer` rule cannot use question `"
@@ -149,7 +148,7 @@ final class CrossReferences {
         if (after == null || phases.contains(after)) return;
         String near = Suggestions.closest(after, phases);
         problems.add(Problem.error(at.locate(path), what + " comes after phase `" + after + "`, which does not exist",
-                (near != null ? "did you mean `" + near + "`? " : "") + "the phases are: " + String.join(", ", phases)));
+                withSuggestion(near, "the phases are: " + String.join(", ", phases))));
     }
 
     private void themes() {
@@ -158,8 +157,9 @@ final class CrossReferences {
         for (int i = 0; i < themes.size(); i++) {
             Integer meeting = themes.get(i).meeting();
             if (meeting != null && count > 0 && meeting > count) {
-                problems.add(Problem.error(at.locate("themes[" + i + "].meeting"), "theme `" + themes.get(i).id()
-                                + "` is planned for meeting " + meeting + ", but there are only " + count + " meetings",
+                String theme = themes.get(i).id() == null ? "" + (i + 1) : "`" + themes.get(i).id() + "`";
+                problems.add(Problem.error(at.locate("themes[" + i + "].meeting"), "theme " + theme
+                                + " is planned for meeting " + meeting + ", but there are only " + count + " meetings",
                         "choose a meeting from 1 to " + count + ", or raise `meetings.count`"));
             }
         }
@@ -179,6 +179,11 @@ final class CrossReferences {
                                 + " (" + String.join(", ", Defaults.SAFEGUARDING.stream().sorted().toList()) + ", ...)"));
             }
         }
+    }
+
+    /** "did you mean `x`? (the list)" or just the list. */
+    private static String withSuggestion(String near, String list) {
+        return near != null ? "did you mean `" + near + "`? (" + list + ")" : list;
     }
 
     private void recruitment() {

@@ -26,6 +26,12 @@ final class ParseErrors {
         if (problem.contains("but got ?") || (context.contains("flow") && nearQuestionMark(text, mark))) {
             return Problem.error(where, FLOW_LIST_MESSAGE, FLOW_LIST_FIX);
         }
+        if (problem.contains("Global tag is not allowed")) {
+            String tag = problem.substring(problem.indexOf(':') + 1).trim();
+            tag = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+            return Problem.error(where, "`" + tag + "` is a YAML tag; scheme files may not use tags",
+                    "remove `" + tag + "` and write the value as plain text");
+        }
         if (problem.contains("TAB")) {
             return Problem.error(where, "YAML indents with spaces, not tabs", "replace the tab with spaces");
         }
@@ -47,8 +53,12 @@ final class ParseErrors {
             return Problem.error(where, "a `[...]` or `{...}` list is broken here (" + problem + ")",
                     "put text containing `,`, `:`, `?`, `[` or `]` in quotes, or write a `- ` list");
         }
+        if (context.contains("expected a single document") || problem.contains("expected a single document")) {
+            return Problem.error(where, "the file holds more than one YAML document (a second `---` line)",
+                    "keep one document: delete the second `---` and merge what follows into the first");
+        }
         if (problem.contains("expected <block end>") || problem.contains("could not find expected ':'")
-                || problem.contains("expected a single document") || problem.contains("did not find expected")) {
+                || problem.contains("did not find expected")) {
             return Problem.error(where, "this line does not fit the structure above it (" + problem.trim() + ")",
                     "check its indentation (spaces only; keys of one mapping line up exactly) and that text"
                             + " with `:` or `#` is quoted");

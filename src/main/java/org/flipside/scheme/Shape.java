@@ -12,6 +12,9 @@ import org.flipside.model.YamlEnum;
  */
 sealed interface Shape {
 
+    /** Ids, and keys chosen by the user: lowercase letters, digits, {@code -} and {@code _}. */
+    java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
     /** Shown as hover help in editors and used in messages; plain English. */
     String description();
 

@@ -1,17 +1,11 @@
 package org.flipside.scheme;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flipside.diagnostic.Location;
 import org.flipside.diagnostic.Problem;
@@ -36,10 +30,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class ShapeChecker {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
-    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
-    private static final Pattern COLOUR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
+    static final Pattern ID = Shape.ID;
     /** Guards against alias expansion however the aliases are arranged. */
     private static final int MAX_VISITS = 200_000;
 
@@ -47,11 +38,13 @@ final class ShapeChecker {
     private final String[] lines;
     private final List<Problem> problems;
     private final Set<String> reported;
+    private final ScalarReader scalars;
     private int visits;
 
     private ShapeChecker(String file, String source, List<Problem> problems, Set<String> reported) {
         this.file = file;
         this.reported = reported;
+        this.scalars = new ScalarReader(problems);
         this.lines = source == null ? new String[0] : source.split("\n", -1);
         this.problems = problems;
     }
@@ -152,9 +145,9 @@ final class ShapeChecker {
             if (written.size() != 1) {
                 String choices = Shape.ShapeText.backticked(shape.exactlyOneOf());
                 String what = written.isEmpty() ? "needs one of " + choices
-                        : "has " + Shape.ShapeText.backticked(written).replace(" or ", " and ") + "; give only one of them";
-                problems.add(Problem.error(at(node), "`" + display(path) + "` " + what,
-                        shape.description()));
+                        : "has " + Shape.ShapeText.backticked(written).replace(" or ", " and ") + ", but takes only one";
+                String fix = written.isEmpty() ? "add one of " + choices : "keep one of " + choices + " and delete the other";
+                problems.add(Problem.error(at(node), "`" + display(path) + "` " + what, fix));
             }
         }
         return new MapValue(keyLocation.line() > 0 ? keyLocation : at(node), entries);
@@ -211,98 +204,18 @@ final class ShapeChecker {
         Object value = switch (shape.kind()) {
             // A folded or literal block ends with a line break that no one means to show.
             case TEXT -> text.replaceAll("\\n+$", "");
-            case INTEGER -> integer(text, shape, path, where);
-            case BOOLEAN -> bool(text, path, where);
-            case DATE -> date(text, path, where);
-            case ENUM -> enumWord(text, shape, path, where);
-            case ID -> id(text, path, where);
-            case COLOUR -> colour(text, path, where);
+            case INTEGER -> scalars.integer(text, shape, path, where);
+            case BOOLEAN -> scalars.bool(text, path, where);
+            case DATE -> scalars.date(text, path, where);
+            case ENUM -> scalars.enumWord(text, shape, path, where);
+            case ID -> scalars.id(text, path, where);
+            case COLOUR -> scalars.colour(text, path, where);
             case WEEKS -> {
-                Integer weeks = integer(text, shape, path, where);
+                Integer weeks = scalars.integer(text, shape, path, where);
                 yield weeks == null ? null : new Value.Weeks(weeks, weeks);
             }
         };
         return value == null ? null : new ScalarValue(where, value, singleLine, where.column() + (quoted ? 1 : 0));
-    }
-
-    private Integer integer(String text, Shape.Scalar shape, String path, Location where) {
-        if (!INTEGER.matcher(text.trim()).matches()) {
-            problems.add(Problem.error(where, "`" + display(path) + "` must be a whole number, not `" + text + "`",
-                    "write digits only, e.g. `" + (shape.min() != null && shape.min() > 0 ? shape.min() + 5 : 6) + "`"));
-            return null;
-        }
-        int number = Integer.parseInt(text.trim().replace("+", ""));
-        if ((shape.min() != null && number < shape.min()) || (shape.max() != null && number > shape.max())) {
-            String range = shape.min().equals(shape.max()) ? "`" + shape.min() + "`"
-                    : "between " + shape.min() + " and " + shape.max();
-            problems.add(Problem.error(where, "`" + display(path) + "` must be " + range + ", not `" + text + "`",
-                    shape.description()));
-            return null;
-        }
-        return number;
-    }
-
-    private Boolean bool(String text, String path, Location where) {
-        String word = text.trim().toLowerCase(Locale.ROOT);
-        if (word.equals("true")) return Boolean.TRUE;
-        if (word.equals("false")) return Boolean.FALSE;
-        problems.add(Problem.error(where, "`" + display(path) + "` must be `true` or `false`, not `" + text + "`",
-                "write `true` or `false`"));
-        return null;
-    }
-
-    private LocalDate date(String text, String path, Location where) {
-        Matcher m = DATE.matcher(text.trim());
-        if (!m.matches()) {
-            problems.add(Problem.error(where, "`" + display(path) + "` must be a date written YYYY-MM-DD, not `"
-                    + text + "`", "write the date like `2026-01-12` (year, month, day)"));
-            return null;
-        }
-        int year = Integer.parseInt(m.group(1));
-        int month = Integer.parseInt(m.group(2));
-        int day = Integer.parseInt(m.group(3));
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            String fix = month >= 1 && month <= 12
-                    ? YearMonth.of(year, month).getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + year
-                    + " has " + YearMonth.of(year, month).lengthOfMonth() + " days; write a date that exists"
-                    : "the month must be 01 to 12; write a date that exists";
-            problems.add(Problem.error(where, "`" + text.trim() + "` is not a real date (YYYY-MM-DD)", fix));
-            return null;
-        }
-    }
-
-    private String enumWord(String text, Shape.Scalar shape, String path, Location where) {
-        for (String allowed : shape.values()) {
-            if (allowed.equalsIgnoreCase(text.trim())) return allowed;
-        }
-        String suggestion = Suggestions.closest(text.trim().toLowerCase(Locale.ROOT), shape.values());
-        problems.add(Problem.error(where, "`" + display(path) + "` must be " + shape.expected() + ", not `" + text + "`",
-                suggestion != null ? "did you mean `" + suggestion + "`?" : "use one of the words listed"));
-        return null;
-    }
-
-    private String id(String text, String path, Location where) {
-        if (ID.matcher(text).matches()) return text;
-        String slug = text.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "-").replaceAll("^-+|-+$", "");
-        problems.add(Problem.error(where, "`" + display(path) + "` must be an id of lowercase letters, digits and `-`,"
-                + " not `" + text + "`", slug.isEmpty() ? "e.g. `getting-started`" : "e.g. `" + slug + "`"));
-        return null;
-    }
-
-    private String colour(String text, String path, Location where) {
-        String t = text.trim();
-        if (!COLOUR.matcher(t).matches()) {
-            problems.add(Problem.error(where, "`" + display(path) + "` must be a colour written \"#rrggbb\" or \"#rgb\","
-                    + " not `" + text + "`", "e.g. `\"#1d3557\"` (in quotes)"));
-            return null;
-        }
-        String hex = t.substring(1).toLowerCase(Locale.ROOT);
-        if (hex.length() == 3) {
-            hex = "" + hex.charAt(0) + hex.charAt(0) + hex.charAt(1) + hex.charAt(1) + hex.charAt(2) + hex.charAt(2);
-        }
-        return "#" + hex;
     }
 
     private ScalarValue weeksRange(SequenceNode seq, Shape.Scalar shape, String path) {
@@ -310,7 +223,7 @@ final class ShapeChecker {
         List<Integer> bounds = new ArrayList<>();
         for (Node item : seq.getValue()) {
             if (!(item instanceof ScalarNode s)) break;
-            Integer n = integer(s.getValue(), shape, path, at(item));
+            Integer n = scalars.integer(s.getValue(), shape, path, at(item));
             if (n == null) return null;
             bounds.add(n);
         }
@@ -326,9 +239,38 @@ final class ShapeChecker {
         String where = path.isEmpty() ? "at the top level" : "in `" + display(path) + "`";
         String suggestion = Suggestions.closest(key, shape.names());
         String known = String.join(", ", shape.names());
-        String fix = suggestion != null ? "did you mean `" + suggestion + "`? (keys here: " + known + ")"
-                : "the keys here are: " + known;
+        String fix;
+        if (suggestion != null) {
+            fix = "did you mean `" + suggestion + "`? (keys here: " + known + ")";
+        } else if (KeyPlaces.of(key).isEmpty() || KeyPlaces.of(key).size() > 3) {
+            fix = "the keys here are: " + known;
+        } else {
+            fix = "`" + key + "` belongs under " + Shape.ShapeText.backticked(KeyPlaces.of(key))
+                    + "; the keys here are: " + known;
+        }
         return Problem.error(at, "`" + key + "` is not a known key " + where, fix);
+    }
+
+    /** Where each key may be written, for "belongs under" hints. */
+    private static final class KeyPlaces {
+        private static final Map<String, List<String>> PLACES = new HashMap<>();
+
+        static {
+            index(KeyTable.ROOT, "");
+        }
+
+        static List<String> of(String key) {
+            return PLACES.getOrDefault(key, List.of());
+        }
+
+        private static void index(Shape shape, String path) {
+            if (shape instanceof Shape.ListOf l) index(l.item(), path + "[]");
+            if (!(shape instanceof Shape.MapOf m)) return;
+            for (Shape.Field f : m.fields()) {
+                if (!path.isEmpty()) PLACES.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(path);
+                index(f.shape(), path.isEmpty() ? f.name() : path + "." + f.name());
+            }
+        }
     }
 
     /**

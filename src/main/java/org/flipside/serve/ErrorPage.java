@@ -28,9 +28,9 @@ final class ErrorPage {
             .append("<code>flipside serve</code> shows the same list.</p>\n<ol>\n");
         for (Problem p : state.problems()) {
             html.append("<li><p class=\"where\"><code>").append(escape(p.location().toString())).append("</code></p>\n")
-                .append("<p class=\"what\">").append(escape(p.message())).append("</p>\n");
+                .append("<p class=\"what\">").append(withCode(p.message())).append("</p>\n");
             if (!p.fix().isEmpty()) {
-                html.append("<p class=\"fix\"><strong>Fix:</strong> ").append(escape(p.fix())).append("</p>\n");
+                html.append("<p class=\"fix\"><strong>Fix:</strong> ").append(withCode(p.fix())).append("</p>\n");
             }
             html.append("</li>\n");
         }
@@ -42,6 +42,18 @@ final class ErrorPage {
         }
         html.append("</ol>\n</main>\n").append(LiveReload.tag(state.version())).append("\n</body>\n</html>\n");
         return html.toString();
+    }
+
+    /** Escapes the text and shows the {@code `key`} spans that messages use for keys and values as code. */
+    static String withCode(String text) {
+        String[] parts = text.split("`", -1);
+        if (parts.length % 2 == 0) return escape(text); // an unpaired backtick: show it as written
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 1) out.append("<code>").append(escape(parts[i])).append("</code>");
+            else out.append(escape(parts[i]));
+        }
+        return out.toString();
     }
 
     static String escape(String text) {

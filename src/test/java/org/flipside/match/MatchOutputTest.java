@@ -100,7 +100,7 @@ class MatchOutputTest {
         assertTrue(pair.text().contains("Next-best alternatives: Cy <cy@x.org>, score 1.00 (unpaired)"), pair.text());
         Element unpaired = page.getElementById("unmatched").parent();
         assertTrue(unpaired.text().contains("Cy <cy@x.org>, mentee"));
-        assertTrue(unpaired.text().contains("Di <i> <di@x.org>, mentee No compatible mentor: every one breaks a rule."
+        assertTrue(unpaired.text().contains("Di <i> <di@x.org>, mentee No compatible mentor: every one breaks a rule (1 by same team)."
                 + " Di <i> (mentee) No other compatible mentor. Ruled out: 1 by same team: =HYPERLINK"), unpaired.text());
         assertTrue(pair.text().contains("Ruled out: 1 by same team: Di <i>"), pair.text());
         assertTrue(page.select("i").isEmpty(), "names are text, not markup");

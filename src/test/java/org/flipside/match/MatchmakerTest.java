@@ -43,6 +43,13 @@ class MatchmakerTest {
     void makesAsManyPairsAsPossibleWithTheBestTotal(long seed, int mentors, int mentees, int capacity) throws Exception {
         MatchResult result = match(seed, mentors, mentees, capacity, Overrides.NONE);
         BruteForce.Best best = BruteForce.optimum(result.cohort(), capacity);
+        for (MatchResult.Unmatched u : result.unmatched()) {
+            assertEquals(result.cohort().hasCompatiblePartner(u.person()) ? MatchResult.Reason.NO_PLACE
+                    : MatchResult.Reason.NO_COMPATIBLE_PARTNER, u.reason(), u.person().email());
+        }
+        int paired = (int) result.cohort().mentees().stream().filter(m -> !result.partners(m).isEmpty()).count();
+        assertEquals(result.cohort().mentees().size() - paired,
+                result.unmatched().stream().filter(u -> u.person().role() == Role.MENTEE).count(), "every unpaired mentee listed");
         assertEquals(best.pairs(), result.pairs().size(), "number of pairs");
         assertEquals(best.score(), result.totalScore(), 1e-4, "total score");
     }
@@ -86,6 +93,7 @@ class MatchmakerTest {
         MatchResult.Unmatched trainee = result.unmatched().get(0);
         assertEquals("trainee@x.org", trainee.person().email());
         assertEquals(MatchResult.Reason.NO_COMPATIBLE_PARTNER, trainee.reason());
+        assertEquals("no compatible mentee: every one breaks a rule (2 by same reporting line)", trainee.explanation());
         assertEquals(List.of(Constraint.SAME_REPORTING_LINE), List.copyOf(result.cohort().exclusions(trainee.person()).keySet()));
     }
 

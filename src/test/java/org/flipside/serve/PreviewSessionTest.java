@@ -134,8 +134,10 @@ class PreviewSessionTest {
             assertEquals("en-GB", overlay.selectFirst("html").attr("lang"));
             List<String> items = overlay.select("main ol > li").eachText();
             assertEquals(List.of(
-                    "scheme.yml:1:5 this line is not `name: TEXT` Fix: write `name: ` and the name",
+                    "scheme.yml:1:5 this line is not name: TEXT Fix: write name: and the name",
                     "scheme.yml:2:1 <b>second</b> problem"), items, path);
+            assertEquals(List.of("scheme.yml:1:5", "name: TEXT", "name:", "scheme.yml:2:1"), overlay.select("main li code").eachText());
+            assertEquals(0, overlay.select("main b").size(), "problem text is escaped, never markup");
             assertNotNull(overlay.selectFirst("script[src=" + LiveReload.SCRIPT_PATH + "]"));
         }
         // Styles and files of the last good build are still served, so nothing else breaks.

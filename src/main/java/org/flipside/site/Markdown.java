@@ -1,0 +1,56 @@
+package org.flipside.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+/**
+ * Markdown for the handbook (Flexmark, CommonMark with tables, strikethrough and autolinks).
+ *
+ * <p>Raw HTML in Markdown is <b>escaped</b>, not passed through or sanitised: the people who write
+ * {@code content/*.md} are not web developers, escaping cannot be bypassed, and everything the handbook needs
+ * (headings, lists, tables, links, images, emphasis) is plain Markdown. A {@code <b>} written in a chapter is
+ * shown as text. Link targets are checked separately ({@link UrlPolicy}).
+ */
+final class Markdown {
+
+    private static final MutableDataSet OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                    AutolinkExtension.create()))
+            .set(HtmlRenderer.ESCAPE_HTML, true)
+            .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+            .set(HtmlRenderer.RENDER_HEADER_ID, true)
+            .set(HtmlRenderer.SOFT_BREAK, "\n")
+            .set(TablesExtension.CLASS_NAME, "table");
+    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+
+    private Markdown() {}
+
+    /** The HTML for {@code markdown}; an empty string for null. */
+    static String toHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) return "";
+        return RENDERER.render(PARSER.parse(markdown));
+    }
+
+    /** Every link and image target written in {@code markdown}, in order. */
+    static List<String> linkTargets(String markdown) {
+        List<String> urls = new ArrayList<>();
+        if (markdown == null) return urls;
+        Document doc = PARSER.parse(markdown);
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof LinkNodeBase link) urls.add(link.getUrl().toString());
+            else if (node instanceof DelimitedLinkNode auto) urls.add(auto.getText().toString());
+        }
+        return urls;
+    }
+}

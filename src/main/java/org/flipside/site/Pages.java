@@ -1,0 +1,60 @@
+package org.flipside.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.flipside.diagnostic.Location;
+import org.flipside.diagnostic.Problem;
+import org.flipside.diagnostic.ProblemException;
+import org.flipside.model.Handbook;
+import org.flipside.plan.Chapter;
+import org.flipside.plan.Plan;
+
+/** The website's pages in reading order: home, the plan's chapters, then the pages every handbook needs. */
+final class Pages {
+
+    /** Built-in pages every handbook has, added at the end when {@code handbook.chapters} leaves them out. */
+    static final List<String> ALWAYS = List.of("support", "privacy", "downloads");
+    private static final Set<String> RESERVED = Set.of("index", "search");
+
+    private Pages() {}
+
+    static List<PageSpec> of(Plan plan) throws ProblemException {
+        List<PageSpec> pages = new ArrayList<>();
+        pages.add(new PageSpec("index", "Home", plan.scheme().scheme().summary(), "home", null, null, true));
+        Set<String> seen = new LinkedHashSet<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Chapter c : plan.chapters()) {
+            if (RESERVED.contains(c.slug()) || !seen.add(c.slug())) {
+                problems.add(Problem.error(Location.ofFile(c.sourceFile() != null ? c.sourceFile() : "scheme.yml"),
+                        "the chapter name `" + c.slug() + "` is used by another page of the website",
+                        "rename the chapter (and its file in content/)"));
+                continue;
+            }
+            String type = c.generated() ? c.slug() : "chapter";
+            pages.add(new PageSpec(c.slug(), c.title(), c.summary(), type, c.markdown(), c.sourceFile(), true));
+        }
+        if (!problems.isEmpty()) throw new ProblemException(problems);
+        for (String slug : ALWAYS) {
+            if (seen.add(slug)) pages.add(new PageSpec(slug, defaultTitle(slug), null, slug, null, null, true));
+        }
+        pages.add(new PageSpec("search", "Search", null, "search", null, null, false));
+        return pages;
+    }
+
+    /** The title of a built-in chapter that the plan did not list. */
+    static String defaultTitle(String slug) {
+        return switch (slug) {
+            case "support" -> "Support and escalation";
+            case "privacy" -> "Privacy";
+            case "downloads" -> "Downloads";
+            default -> View.sentence(slug.replace('-', ' '));
+        };
+    }
+
+    /** The built-in chapter names this theme has a template for. */
+    static List<String> builtInTypes() {
+        return Handbook.BUILT_IN_CHAPTERS;
+    }
+}

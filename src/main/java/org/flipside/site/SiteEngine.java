@@ -1,0 +1,45 @@
+package org.flipside.site;
+
+import org.jbake.app.Asset;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Crawler;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.JBakeConfiguration;
+
+/**
+ * Which content store JBake's {@code Oven} bakes with. Both use the same crawler, Markdown engine, templates
+ * and renderer, so they produce the same pages; they differ only in where documents are kept between crawling
+ * and rendering.
+ */
+enum SiteEngine {
+
+    /** Documents in plain collections ({@link MemoryContentStore}): no database starts. The default. */
+    FAST {
+        @Override
+        ContentStore store(JBakeConfiguration config) {
+            return new MemoryContentStore();
+        }
+    },
+
+    /** JBake as it ships: documents in an in-memory OrientDB database. Kept for the side-by-side benchmark. */
+    STOCK {
+        @Override
+        ContentStore store(JBakeConfiguration config) {
+            return new ContentStore("memory", "flipside-" + System.nanoTime());
+        }
+    };
+
+    abstract ContentStore store(JBakeConfiguration config);
+
+    /** JBake's utensils around {@code store}: its crawler and asset copier, its renderer driving {@code templates}. */
+    static Utensils utensils(JBakeConfiguration config, ContentStore store, SafeTemplateEngine templates) {
+        Utensils u = new Utensils();
+        u.setConfiguration(config);
+        u.setContentStore(store);
+        u.setCrawler(new Crawler(store, config));
+        u.setRenderer(new Renderer(store, config, templates));
+        u.setAsset(new Asset(config));
+        return u;
+    }
+}

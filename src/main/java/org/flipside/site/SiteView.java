@@ -1,0 +1,83 @@
+package org.flipside.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.flipside.model.Organisation;
+import org.flipside.model.Scheme;
+import org.flipside.model.Support.Signpost;
+import org.flipside.plan.Download;
+import org.flipside.plan.Plan;
+
+/**
+ * What the templates read: {@link #common()} is shown on every page (organisation, navigation, footer,
+ * colours), {@link #page(String)} is one page's own view (title, neighbours, contents, and the plan's data for
+ * a built-in chapter). Built once per build from the plan; immutable after construction.
+ */
+final class SiteView {
+
+    private final Map<String, Object> common;
+    private final Map<String, Map<String, Object>> pagesByUri = new LinkedHashMap<>();
+
+    SiteView(Plan plan, List<PageSpec> pages, List<Download> downloads, String logoHref) {
+        Scheme s = plan.scheme();
+        Organisation org = s.organisation();
+        List<Object> nav = new ArrayList<>();
+        for (PageSpec p : pages) {
+            if (p.inNav()) nav.add(View.map("slug", p.slug(), "title", p.title(), "href", p.uri()));
+        }
+        boolean hasPrivacy = pages.stream().anyMatch(p -> p.slug().equals("privacy"));
+        common = View.map(
+                "lang", org.language() == null || org.language().isBlank() ? "en-GB" : org.language(),
+                "organisation", View.map("name", org.name(), "shortName", View.text(org.shortName()),
+                        "logo", logoHref == null ? null : View.map("href", logoHref, "alt", org.name() + " logo")),
+                "scheme", View.map("name", s.scheme().name(), "cohort", View.text(s.scheme().cohort())),
+                "colours", BrandColours.properties(org.colours()),
+                "nav", nav,
+                "supportHref", "support.html",
+                "searchHref", "search.html",
+                "privacyHref", hasPrivacy ? "privacy.html" : null,
+                "contact", org.contact() == null ? null : View.map("email", View.text(org.contact().email()),
+                        "intranet", View.text(org.contact().intranet())),
+                "signposts", View.list(s.support().signposting(), SiteView::signpost));
+
+        Chapters chapters = new Chapters(plan, pages, downloads);
+        List<PageSpec> ordered = pages.stream().filter(PageSpec::inNav).toList();
+        for (PageSpec p : pages) {
+            int i = ordered.indexOf(p);
+            PageSpec prev = i > 0 ? ordered.get(i - 1) : null;
+            PageSpec next = i >= 0 && i + 1 < ordered.size() ? ordered.get(i + 1) : null;
+            Map<String, Object> data = chapters.data(p);
+            @SuppressWarnings("unchecked")
+            List<Object> toc = (List<Object>) data.getOrDefault("toc", List.of());
+            List<Object> crumbs = new ArrayList<>();
+            if (!p.slug().equals("index")) crumbs.add(View.map("title", "Home", "href", "index.html"));
+            crumbs.add(View.map("title", p.title(), "current", Boolean.TRUE));
+            Map<String, Object> view = View.map(
+                    "slug", p.slug(), "title", p.title(), "summary", View.text(p.summary()), "type", p.type(),
+                    "href", p.uri(), "intro", p.markdown() != null && !p.markdown().isBlank(),
+                    "prev", prev == null ? null : View.map("title", prev.title(), "href", prev.uri()),
+                    "next", next == null ? null : View.map("title", next.title(), "href", next.uri()),
+                    "breadcrumbs", crumbs, "toc", toc, "showToc", toc.size() >= 3, "data", data);
+            pagesByUri.put(p.uri(), view);
+        }
+    }
+
+    static Map<String, Object> signpost(Signpost sp) {
+        String phone = View.text(sp.phone());
+        return View.map("name", sp.name(), "description", View.text(sp.description()), "phone", phone,
+                "tel", phone == null ? null : "tel:" + phone.replaceAll("[^0-9+]", ""),
+                "email", View.text(sp.email()), "mailto", sp.email() == null ? null : "mailto:" + sp.email().strip(),
+                "url", View.text(sp.url()), "checked", View.date(sp.checked()));
+    }
+
+    Map<String, Object> common() {
+        return common;
+    }
+
+    /** The page baked to {@code uri}, or null when no page has that address. */
+    Map<String, Object> page(String uri) {
+        return pagesByUri.get(uri);
+    }
+}
