@@ -109,6 +109,24 @@ class MatchCommandTest {
     }
 
     @Test
+    void theStaffListCompletesManagementChains() throws Exception {
+        // Ben reports to a team lead who reports to Priya: two steps up, known only from the staff list.
+        Path staff = Files.writeString(dir.resolve("staff.csv"),
+                "email;line_manager;department\nb.osei@example.org;lead@example.org;Trainees\nlead@example.org;p.nair@example.org;Real Estate\n");
+        Path out = dir.resolve("matching");
+        Run run = run("match", responses(RESPONSES).toString(), "--org", staff.toString(), "--out", out.toString(),
+                "--fix", "b.osei@example.org=p.nair@example.org");
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+        assertTrue(run.err().contains("1. command line: `--fix b.osei@example.org=p.nair@example.org`: this pair breaks a rule:"
+                + " one is in the other's management chain (`never: same_reporting_line`)"), run.err());
+        assertFalse(Files.exists(out));
+
+        assertEquals(ExitCode.OK, run("match", responses(RESPONSES).toString(), "--org", staff.toString(),
+                "--out", out.toString(), "--no-agreements").exitCode());
+        assertFalse(Files.readString(out.resolve("pairs.csv")).contains("Ben Osei,b.osei@example.org,Priya Nair"));
+    }
+
+    @Test
     void aMissingResponsesArgumentIsAUsageError() {
         assertEquals(ExitCode.USAGE, run("match").exitCode());
     }
@@ -117,11 +135,16 @@ class MatchCommandTest {
     void runsTwiceToTheSameBytes() throws Exception {
         Path out = dir.resolve("matching");
         String csv = responses(RESPONSES).toString();
-        assertEquals(ExitCode.OK, run("match", csv, "--out", out.toString(), "--no-agreements").exitCode());
+        String agreement = "agreement-a.okafor-example.org-q.hale-example.org.pdf";
+        assertEquals(ExitCode.OK, run("match", csv, "--out", out.toString()).exitCode());
         byte[] report = Files.readAllBytes(out.resolve("report.html"));
         byte[] pairs = Files.readAllBytes(out.resolve("pairs.csv"));
-        assertEquals(ExitCode.OK, run("match", csv, "--out", out.toString(), "--no-agreements").exitCode());
+        byte[] pdf = Files.readAllBytes(out.resolve(agreement));
+        assertEquals(ExitCode.OK, run("match", csv, "--out", out.toString()).exitCode());
         assertArrayEquals(report, Files.readAllBytes(out.resolve("report.html")));
         assertArrayEquals(pairs, Files.readAllBytes(out.resolve("pairs.csv")));
+        assertArrayEquals(pdf, Files.readAllBytes(out.resolve(agreement)));
+        assertEquals(ExitCode.OK, run("match", csv, "--out", out.toString(), "--no-agreements").exitCode());
+        assertFalse(Files.exists(out.resolve(agreement)), "--no-agreements leaves no agreement behind");
     }
 }
