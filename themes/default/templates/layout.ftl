@@ -62,6 +62,7 @@
         <h1>${page.title}</h1>
         </#if>
         <#if page.summary??><p class="lede">${page.summary}</p></#if>
+        <#if page.audience??><p class="audience">Mainly for: ${page.audience}</p></#if>
       </header>
       <#if page.showToc>
       <nav class="toc" aria-labelledby="toc-heading" data-search-skip>

@@ -72,7 +72,7 @@ final class CareViews {
         if (!n.actions().isEmpty()) sections.add("actions", "What we will do");
         if (!n.continuation().isEmpty()) sections.add("continuing", "After the scheme ends");
         return View.map("feedback", View.date(n.feedbackSession()), "actions", n.actions(),
-                "continuation", n.continuation(), "end", View.date(ch.plan().end()));
+                "continuation", n.continuation(), "end", View.date(View.lastDay(ch.plan())));
     }
 
     static Map<String, Object> downloads(Chapters ch, List<Download> downloads, Chapters.Sections sections) {

@@ -8,10 +8,12 @@ package org.flipside.site;
  *                   {@code chapter} for a Markdown chapter, {@code search}, or the built-in chapter's name
  * @param markdown   the chapter's Markdown (for a built-in chapter, its introduction); may be null
  * @param sourceFile where the Markdown came from, relative to the project root; may be null
+ * @param audience   who the chapter is mainly for ({@code mentor}, {@code mentee}, {@code buddy}, {@code lead});
+ *                   empty for everyone
  * @param inNav      false for pages outside the chapter order (search)
  */
 record PageSpec(String slug, String title, String summary, String type, String markdown, String sourceFile,
-                boolean inNav) {
+                java.util.List<String> audience, boolean inNav) {
 
     String uri() {
         return slug + ".html";

@@ -22,7 +22,7 @@ final class Pages {
 
     static List<PageSpec> of(Plan plan) throws ProblemException {
         List<PageSpec> pages = new ArrayList<>();
-        pages.add(new PageSpec("index", "Home", plan.scheme().scheme().summary(), "home", null, null, true));
+        pages.add(new PageSpec("index", "Home", plan.scheme().scheme().summary(), "home", null, null, List.of(), true));
         Set<String> seen = new LinkedHashSet<>();
         List<Problem> problems = new ArrayList<>();
         for (Chapter c : plan.chapters()) {
@@ -33,13 +33,14 @@ final class Pages {
                 continue;
             }
             String type = c.generated() ? c.slug() : "chapter";
-            pages.add(new PageSpec(c.slug(), c.title(), c.summary(), type, c.markdown(), c.sourceFile(), true));
+            pages.add(new PageSpec(c.slug(), c.title(), c.summary(), type, c.markdown(), c.sourceFile(),
+                    c.audience() == null ? List.of() : c.audience(), true));
         }
         if (!problems.isEmpty()) throw new ProblemException(problems);
         for (String slug : ALWAYS) {
-            if (seen.add(slug)) pages.add(new PageSpec(slug, defaultTitle(slug), null, slug, null, null, true));
+            if (seen.add(slug)) pages.add(new PageSpec(slug, defaultTitle(slug), null, slug, null, null, List.of(), true));
         }
-        pages.add(new PageSpec("search", "Search", null, "search", null, null, false));
+        pages.add(new PageSpec("search", "Search", null, "search", null, null, List.of(), false));
         return pages;
     }
 

@@ -47,8 +47,10 @@ final class ScheduleViews {
         }
         LocalDate feedback = plan.scheme().nextSteps().feedbackSession();
         if (feedback != null) items.add(new Dated(feedback, "milestone", "Feedback session", ch.href("next-steps", null)));
-        if (plan.end() != null) items.add(new Dated(plan.end(), "phase", "The scheme ends", null));
-        items.sort(Comparator.comparing(Dated::date).thenComparing(Dated::kind).thenComparing(Dated::label));
+        if (plan.end() != null) items.add(new Dated(View.lastDay(plan), "phase", "The scheme ends", null));
+        List<String> kindOrder = List.of("phase", "recruitment", "milestone", "meeting", "event");
+        items.sort(Comparator.comparing(Dated::date).thenComparing(d -> kindOrder.indexOf(d.kind()))
+                .thenComparing(Dated::label));
 
         LocalDate from = plan.phases().isEmpty() ? plan.scheme().scheme().start() : plan.phases().get(0).start();
         LocalDate to = plan.end() == null ? from.plusWeeks(1) : plan.end();
@@ -150,7 +152,7 @@ final class ScheduleViews {
             sections.add(id, title);
             LocalDate date = null;
             for (MilestonePlan m : plan.milestones()) if (m.milestone().id().equals(c.id())) date = m.date();
-            if (date == null && c.id().equals("final") && plan.end() != null) date = plan.end();
+            if (date == null && c.id().equals("final") && plan.end() != null) date = View.lastDay(plan);
             checkpoints.add(View.map("id", id, "title", title, "date", View.date(date), "prompts", c.prompts()));
         }
         return View.map("prompts", plan.scheme().diary().prompts(), "checkpoints", checkpoints,

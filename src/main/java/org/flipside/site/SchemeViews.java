@@ -82,7 +82,7 @@ final class SchemeViews {
         for (MilestonePlan m : plan.milestones()) dates.add(new Dated(m.date(), m.milestone().title()));
         LocalDate feedback = plan.scheme().nextSteps().feedbackSession();
         if (feedback != null) dates.add(new Dated(feedback, "Feedback session"));
-        if (plan.end() != null) dates.add(new Dated(plan.end(), "The scheme ends"));
+        if (plan.end() != null) dates.add(new Dated(View.lastDay(plan), "The scheme ends"));
         dates.sort(Comparator.comparing(Dated::date).thenComparing(Dated::label));
         return View.list(dates, d -> View.map("date", View.date(d.date()), "label", d.label()));
     }

@@ -57,11 +57,28 @@ final class SiteView {
             Map<String, Object> view = View.map(
                     "slug", p.slug(), "title", p.title(), "summary", View.text(p.summary()), "type", p.type(),
                     "href", p.uri(), "intro", p.markdown() != null && !p.markdown().isBlank(),
+                    "audience", audience(p.audience()),
                     "prev", prev == null ? null : View.map("title", prev.title(), "href", prev.uri()),
                     "next", next == null ? null : View.map("title", next.title(), "href", next.uri()),
                     "breadcrumbs", crumbs, "toc", toc, "showToc", toc.size() >= 3, "data", data);
             pagesByUri.put(p.uri(), view);
         }
+    }
+
+    /** "Mentors and scheme leads", or null when the page is for everyone. */
+    static String audience(List<String> audience) {
+        if (audience == null || audience.isEmpty() || audience.size() >= 4) return null;
+        List<String> words = new ArrayList<>();
+        for (String a : List.of("mentor", "mentee", "buddy", "lead")) {
+            if (!audience.contains(a)) continue;
+            words.add(switch (a) {
+                case "mentor" -> "mentors";
+                case "mentee" -> "mentees";
+                case "buddy" -> "support buddies";
+                default -> "scheme leads";
+            });
+        }
+        return words.isEmpty() ? null : View.sentence(View.joinWords(words));
     }
 
     static Map<String, Object> signpost(Signpost sp) {

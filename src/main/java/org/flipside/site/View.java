@@ -44,6 +44,14 @@ final class View {
                 "year", Integer.toString(d.getYear()));
     }
 
+    /**
+     * The last day of the scheme, as readers count it: the plan's end is the day after the last phase (phases end
+     * the day the next one starts), and the site shows phases up to the day before. Null when the plan has no end.
+     */
+    static LocalDate lastDay(org.flipside.plan.Plan plan) {
+        return plan.end() == null ? null : plan.end().minusDays(1);
+    }
+
     /** Null for null or blank text, else the text stripped. */
     static String text(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -23,6 +23,9 @@ final class BrowserSession implements AutoCloseable {
             "/usr/bin/google-chrome");
     private static final List<String> DRIVER = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
 
+    /** Held so that the level set on it is not lost when the logger is collected. */
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
     final ChromeDriver driver;
     private final Path profile;
 
@@ -32,6 +35,9 @@ final class BrowserSession implements AutoCloseable {
     }
 
     static BrowserSession open() throws IOException {
+        // Selenium warns on every start that it has no CDP bindings for this Chromium; the raw CDP commands
+        // used here do not need them.
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
         String browser = first(System.getProperty("flipside.chromium"), CHROMIUM);
         String driverPath = first(System.getProperty("flipside.chromedriver"), DRIVER);
         assumeTrue(browser != null, "Chromium is not installed: browser test skipped (run .ci/setup)");

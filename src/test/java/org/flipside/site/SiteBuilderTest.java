@@ -233,6 +233,21 @@ class SiteBuilderTest {
         assertTrue(e.problems().get(0).message().startsWith("the template failed while making `timeline.html`"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
+            "${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.io.File\", \"/\")}",
+            "${site?api.getClass()}"})
+    void templatesCannotCreateObjectsOrReachJava(String code, @TempDir Path dir) throws Exception {
+        Path theme = dir.resolve("theme");
+        copyTree(THEME, theme);
+        Path chapter = theme.resolve("templates/chapter.ftl");
+        Files.writeString(chapter, Files.readString(chapter).replace("<@l.frame>", "<@l.frame>" + code));
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> SiteBuilder.build(plan, dir, theme, dir.resolve("out"), List.of()));
+        assertEquals("themes/theme/templates/chapter.ftl", e.problems().get(0).location().file());
+    }
+
     static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
