@@ -81,7 +81,7 @@ final class MatchCommand implements Callable<Integer> {
         console.warnings(plan.warnings());
         Scheme scheme = plan.scheme();
         Matching matching = scheme.matching();
-        MatchFolder.check(target, root.resolve("output"));
+        MatchFolder.check(target, root.resolve("output"), List.of(root.resolve("content"), root.resolve("themes")));
 
         List<Problem> problems = new ArrayList<>();
         ResponsesReader.Responses read = null;

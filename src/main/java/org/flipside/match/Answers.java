@@ -50,7 +50,7 @@ final class Answers {
             }
             case MULTI_CHOICE -> {
                 Set<String> chosen = new LinkedHashSet<>();
-                for (String value : split(raw)) {
+                for (String value : choices(question, raw)) {
                     String option = option(question, value);
                     if (option == null) problems.add(notAnOption(where, question, value));
                     else chosen.add(option);
@@ -78,9 +78,25 @@ final class Answers {
         return null;
     }
 
+    /**
+     * The choices in a multiple-choice cell, separated by {@code ;}. Some form tools (Google Forms) separate them
+     * with commas instead: a cell with no {@code ;} whose comma-separated parts are all options is read that way.
+     */
+    private static List<String> choices(Question question, String cell) {
+        if (!cell.contains(";") && cell.contains(",") && option(question, cell) == null) {
+            List<String> byComma = split(cell, ",");
+            if (byComma.stream().allMatch(value -> option(question, value) != null)) return byComma;
+        }
+        return split(cell);
+    }
+
     static List<String> split(String cell) {
+        return split(cell, ";");
+    }
+
+    private static List<String> split(String cell, String separator) {
         List<String> values = new ArrayList<>();
-        for (String part : cell.split(";")) if (!part.isBlank()) values.add(part.strip());
+        for (String part : cell.split(separator)) if (!part.isBlank()) values.add(part.strip());
         return values;
     }
 }

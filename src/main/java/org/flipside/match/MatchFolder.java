@@ -36,6 +36,14 @@ public final class MatchFolder {
      * files in it (replacing it would lose them).
      */
     public static void check(Path target, Path websiteOutput) throws ProblemException {
+        check(target, websiteOutput, List.of());
+    }
+
+    /**
+     * As {@link #check(Path, Path)}, also refusing folders inside {@code websiteSources} ({@code content/},
+     * {@code themes/}): what is there may be copied into the website.
+     */
+    public static void check(Path target, Path websiteOutput, List<Path> websiteSources) throws ProblemException {
         Path folder = real(target);
         Path website = real(websiteOutput);
         if (folder.startsWith(website) || website.startsWith(folder)) {
@@ -43,6 +51,14 @@ public final class MatchFolder {
                     "`--out " + target + "` is inside or around the website output folder `" + websiteOutput
                             + "`: the matching results hold personal data and must never be published",
                     "Leave out `--out` to use `private/matching/`, or choose a folder outside the website output."));
+        }
+        for (Path source : websiteSources) {
+            if (folder.startsWith(real(source))) {
+                throw new ProblemException(Problem.error(Location.ofFile("command line"),
+                        "`--out " + target + "` is inside `" + source + "`, which the website is built from: the"
+                                + " matching results hold personal data and must never be published",
+                        "Leave out `--out` to use `private/matching/`, or choose a folder outside the project's website files."));
+            }
         }
         if (Files.isDirectory(folder) && !isMatchFolder(folder) && !isEmpty(folder)) {
             throw new ProblemException(Problem.error(Location.ofFile("command line"),

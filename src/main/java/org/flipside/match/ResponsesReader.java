@@ -38,6 +38,9 @@ public final class ResponsesReader {
     private static final Set<String> FORM_TOOL_COLUMNS = Set.of("timestamp", "id", "start_time", "completion_time",
             "last_modified_time");
 
+    /** Past this many problems the file is probably not a responses file at all: more would only bury the first. */
+    static final int MAX_PROBLEMS = 50;
+
     private final Matching matching;
     private final CsvTable table;
     private final List<Problem> problems = new ArrayList<>();
@@ -71,6 +74,12 @@ public final class ResponsesReader {
         List<Person> people = new ArrayList<>();
         Map<String, Integer> rowOfEmail = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
+            if (problems.size() >= MAX_PROBLEMS) {
+                problems.add(Problem.error(new Location(table.file(), row.number(), 0), "reading stopped here after "
+                        + MAX_PROBLEMS + " problems; there may be more", "Fix these first, or check that this is the"
+                        + " responses file exported from the matching questionnaire."));
+                break;
+            }
             Person person = readRow(row);
             if (person == null) continue;
             Integer earlier = rowOfEmail.putIfAbsent(person.email(), row.number());

@@ -107,6 +107,19 @@ class MatchOutputTest {
     }
 
     @Test
+    void reportTablesHaveCaptionsAndHeaderScopes() throws Exception {
+        List<Person> people = Cohorts.random(new Random(11), 6, 7);
+        MatchResult result = Matchmaker.match(Cohorts.full(1), people, ReportingLines.of(people, Map.of()), Overrides.NONE);
+        Document page = Jsoup.parse(MatchReport.render(result, Cohorts.full(1), CONTEXT));
+        assertFalse(page.select("table").isEmpty());
+        for (Element table : page.select("table")) assertFalse(table.select("> caption").text().isBlank(), table.outerHtml());
+        for (Element th : page.select("th")) assertTrue(th.hasAttr("scope"), th.outerHtml());
+        assertEquals(1, page.select("h1").size());
+        assertEquals("main", page.selectFirst("a.skip").attr("href").substring(1));
+        assertEquals(List.of("Summary", "Pinned pairs", "Pairs", "Unpaired people"), page.select("h2").eachText());
+    }
+
+    @Test
     void theFolderIsWrittenWholeAndIdenticallyEachTime(@TempDir Path project) throws Exception {
         List<Person> people = Cohorts.random(new Random(5), 7, 6);
         MatchResult result = Matchmaker.match(Cohorts.full(1), people, ReportingLines.of(people, Map.of()), Overrides.NONE);
@@ -139,6 +152,12 @@ class MatchOutputTest {
                 + " published — Leave out `--out` to use `private/matching/`, or choose a folder outside the website output.",
                 inside.getMessage());
         assertThrows(ProblemException.class, () -> MatchFolder.check(project, project.resolve("output")));
+        ProblemException content = assertThrows(ProblemException.class, () -> MatchFolder.check(
+                project.resolve("content/private"), project.resolve("output"), List.of(project.resolve("content"))));
+        assertEquals("command line: `--out " + project.resolve("content/private") + "` is inside `" + project.resolve("content")
+                + "`, which the website is built from: the matching results hold personal data and must never be published"
+                + " — Leave out `--out` to use `private/matching/`, or choose a folder outside the project's website files.",
+                content.getMessage());
         Path documents = Files.createDirectories(project.resolve("documents"));
         Files.writeString(documents.resolve("cv.docx"), "mine");
         ProblemException occupied = assertThrows(ProblemException.class,

@@ -148,6 +148,25 @@ class ResponsesReaderTest {
     }
 
     @Test
+    void commaSeparatedChoicesFromGoogleFormsAreRead() throws Exception {
+        Person ada = read("role,name,email,topics\nmentor,Ada,ada@example.org,\"Wellbeing, Belonging\"\n").people().get(0);
+        assertEquals(List.of("Wellbeing", "Belonging"), ada.answer("topics"));
+        assertEquals(List.of("responses.csv:2:4: `Wellbeing, Golf` is not one of the options for `topics`: Recruitment,"
+                + " Supervision, Wellbeing, Progression, Belonging — Use the options as written in scheme.yml, separated by `;`."),
+                problems("role,name,email,topics\nmentor,Ada,ada@example.org,\"Wellbeing, Golf\"\n"));
+    }
+
+    @Test
+    void aFileFullOfProblemsStopsAfterFifty() {
+        StringBuilder csv = new StringBuilder("role,name,email,topics\n");
+        for (int i = 0; i < 80; i++) csv.append("boss,P").append(i).append(",p").append(i).append("@example.org,Wellbeing\n");
+        List<String> problems = problems(csv.toString());
+        assertEquals(51, problems.size());
+        assertEquals("responses.csv:52: reading stopped here after 50 problems; there may be more — Fix these first, or"
+                + " check that this is the responses file exported from the matching questionnaire.", problems.get(50));
+    }
+
+    @Test
     void anEmptyFileIsReported() {
         assertEquals(List.of("responses.csv: the file is empty — Export the responses again, with the header row."), problems(""));
     }
