@@ -239,4 +239,38 @@ class ValidationTest {
                         + " community, evaluation, next_steps, privacy, handbook"),
                 errors("signposting:\n  - {name: LawCare}\n"));
     }
+
+    @Test
+    void placeholdersInABlockOfTextArePointedAtOnTheirOwnLine() throws IOException {
+        assertEquals(List.of(
+                "scheme.yml:19:47: `${meetings.cuont}` is not a known value — did you mean `${meetings.count}`?",
+                "scheme.yml:20:9: `${scheme.nam}` is not a known value — did you mean `${scheme.name}`?",
+                "scheme.yml:21:26: `${` starts a placeholder that is never closed with `}`"
+                        + " — close it, e.g. `${meetings.count}`, or write `$${` for a literal `${`"),
+                errors("""
+                        agreement:
+                          clauses:
+                            - id: meeting_logistics
+                              text: >
+                                We will meet ${meetings.count} times, ${meetings.cuont}
+                                ${scheme.nam} and ${scheme.name} and
+                                then $${literal} ${unclosed
+                        """));
+    }
+
+    @Test
+    void linksMustBeWebAddressesAndEmailsEmails() throws IOException {
+        assertEquals(List.of(
+                "scheme.yml:18:12: `support.signposting[0].url` must be a web address starting with https:// or"
+                        + " http://, not `javascript:alert(1)` — e.g. `https://www.lawcare.org.uk`",
+                "scheme.yml:19:14: `support.signposting[0].email` must be an email address, not `call us` — e.g."
+                        + " `reverse.mentoring@example.org`"),
+                errors("""
+                        support:
+                          signposting:
+                            - name: Helpline
+                              url: javascript:alert(1)
+                              email: call us
+                        """));
+    }
 }
