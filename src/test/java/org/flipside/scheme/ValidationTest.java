@@ -257,4 +257,27 @@ class ValidationTest {
                                 then $${literal} ${unclosed
                         """));
     }
+
+    @Test
+    void linksMustBeWebAddressesAndEmailsEmails() throws IOException {
+        assertEquals(List.of(
+                "scheme.yml:18:12: `support.signposting[0].url` must be a web address starting with https:// or"
+                        + " http://, not `javascript:alert(1)` — e.g. `https://www.lawcare.org.uk`",
+                "scheme.yml:19:14: `support.signposting[0].email` must be an email address, not `call us` — e.g."
+                        + " `reverse.mentoring@example.org`"),
+                errors("""
+                        support:
+                          signposting:
+                            - name: Helpline
+                              url: javascript:alert(1)
+                              email: call us
+                        """));
+        Path file = SchemeFiles.write(project, SchemeFiles.BASE.replace("  name: Ashby Lane Solicitors\n",
+                "  name: Ashby Lane Solicitors\n  language: \"en-GB><script>\"\n"));
+        ProblemException thrown = assertThrows(ProblemException.class,
+                () -> SchemeLoader.load(file, project, SchemeFiles.BUILD_DATE));
+        assertEquals("scheme.yml:4:13: `organisation.language` must be a language tag such as `en-GB`, not"
+                + " `en-GB><script>` — write `en-GB` for British English, `en-IE` for Irish English, `cy` for Welsh",
+                thrown.getMessage());
+    }
 }
