@@ -110,7 +110,7 @@ final class InitCommand implements Callable<Integer> {
         console.always("Created a new scheme in " + target + (overwritten > 0 ? " (" + overwritten + " files overwritten)" : "") + ":");
         console.info("  scheme.yml            your scheme: every setting, each with a comment saying what it does");
         console.info("  scheme.schema.json    lets editors such as VS Code check scheme.yml as you type");
-        console.info("  content/              " + chapters + " starter chapters and a starter logo (content/assets/logo.svg)");
+        console.info("  content/              " + chapters + " starter chapters and a starter logo (content/assets/logo.png)");
         console.info("  themes/default/       how the website looks (" + themeFiles + " files)");
         String cd = target.equals(Path.of("").toAbsolutePath()) ? "" : "  cd " + quoteForShell(target.toString()) + "\n";
         console.info("Next:\n" + cd

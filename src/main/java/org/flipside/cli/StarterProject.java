@@ -25,7 +25,7 @@ final class StarterProject {
         files.put("scheme.schema.json", BundledFiles.file("scheme.schema.json").orElseThrow(() ->
                 new IOException("this build of Flipside has no scheme.schema.json packaged (rebuild it with mvn package)")));
         BundledFiles.folder("content").forEach((path, bytes) -> files.put("content/" + path, bytes));
-        files.put("content/assets/logo.svg", logo(answers).getBytes(StandardCharsets.UTF_8));
+        files.put("content/assets/logo.png", StarterLogo.png(answers.primary()));
         Map<String, byte[]> theme = BundledFiles.folder("theme");
         if (theme.isEmpty()) {
             throw new IOException("this build of Flipside has no default theme packaged (rebuild it with mvn package)");
@@ -68,20 +68,6 @@ final class StarterProject {
         return out.toString();
     }
 
-    /** A plain mark in the brand colour with the organisation's initials, until the real logo replaces it. */
-    static String logo(InitAnswers answers) {
-        String initials = answers.shortName();
-        if (initials.codePointCount(0, initials.length()) > 3) initials = initials.substring(0, initials.offsetByCodePoints(0, 1));
-        String label = escapeXml(answers.organisation());
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 96 96\" width=\"96\" height=\"96\" role=\"img\" aria-label=\""
-                + label + "\">\n"
-                + "  <title>" + label + "</title>\n"
-                + "  <rect width=\"96\" height=\"96\" rx=\"16\" fill=\"" + answers.primary() + "\"/>\n"
-                + "  <text x=\"48\" y=\"60\" text-anchor=\"middle\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\""
-                + (initials.length() > 2 ? 30 : 40) + "\" font-weight=\"700\" fill=\"" + readableOn(answers.primary()) + "\">" + escapeXml(initials) + "</text>\n"
-                + "</svg>\n";
-    }
-
     /** White or near-black, whichever reads better on {@code background} (WCAG relative luminance). */
     static String readableOn(String background) {
         double luminance = 0;
@@ -93,9 +79,5 @@ final class StarterProject {
         double withWhite = 1.05 / (luminance + 0.05);
         double withBlack = (luminance + 0.05) / 0.05;
         return withWhite >= withBlack ? "#ffffff" : "#111111";
-    }
-
-    private static String escapeXml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&apos;");
     }
 }

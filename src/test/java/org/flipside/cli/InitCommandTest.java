@@ -149,12 +149,17 @@ class InitCommandTest {
     }
 
     @Test
-    void theStarterLogoNamesTheOrganisationAndEscapesIt() {
-        String svg = StarterProject.logo(HOSTILE);
-        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(svg, "", org.jsoup.parser.Parser.xmlParser());
-        assertEquals(HOSTILE.organisation(), doc.selectFirst("svg > title").text());
-        assertEquals("#0b6e4f", doc.selectFirst("rect").attr("fill"));
-        assertEquals("#ffffff", doc.selectFirst("text").attr("fill"));
+    void theStarterLogoIsAPngInTheBrandColour() throws Exception {
+        byte[] png = StarterLogo.png("#0b6e4f");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertEquals(600, image.getWidth());
+        assertEquals(600, image.getHeight());
+        assertEquals(0, image.getRGB(2, 2) >>> 24, "the rounded corner is transparent");
+        assertEquals(0xff0b6e4f, image.getRGB(300, 300), "the middle, between the triangles, is the primary colour");
+        assertEquals(0xffffffff, image.getRGB(200, 200), "the mark is white on a dark colour");
+        assertEquals(0xff111111, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(StarterLogo.png("#f4b942"))).getRGB(200, 200),
+                "and near-black on a light one");
+        assertEquals(java.util.Arrays.toString(png), java.util.Arrays.toString(StarterLogo.png("#0b6e4f")), "the same bytes every time");
         assertEquals("#111111", StarterProject.readableOn("#f4b942"));
     }
 

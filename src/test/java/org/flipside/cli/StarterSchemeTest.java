@@ -38,7 +38,7 @@ class StarterSchemeTest {
             Files.write(path, file.getValue());
         }
         Files.createDirectories(dir.resolve("content/assets"));
-        Files.writeString(dir.resolve("content/assets/logo.svg"), StarterProject.logo(answers));
+        Files.write(dir.resolve("content/assets/logo.png"), StarterLogo.png(answers.primary()));
     }
 
     private Plan plan() throws Exception {
