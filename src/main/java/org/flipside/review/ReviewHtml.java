@@ -31,7 +31,8 @@ public final class ReviewHtml {
             h2 { font-size: 1.4rem; margin-top: 2rem; }
             h3 { font-size: 1.15rem; margin-top: 1.5rem; }
             .score { font-size: 1.2rem; font-weight: 600; }
-            table { border-collapse: collapse; width: 100%; }
+            table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+            th, td, h1, p { overflow-wrap: anywhere; }
             caption { text-align: left; font-weight: 600; padding: .5rem 0; }
             th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid #767676; }
             .status { display: inline-block; font-weight: 700; padding: 0 .4rem; border: 2px solid currentColor;
