@@ -11,6 +11,7 @@ import org.flipside.model.Scheme;
 import org.flipside.plan.MilestonePlan;
 import org.flipside.plan.PhasePlan;
 import org.flipside.plan.Plan;
+import org.flipside.util.HumanDates;
 
 /** The steps that show what a scheme achieved and what comes after it: evaluation and next steps. */
 final class OutcomeChecks {
@@ -54,7 +55,7 @@ final class OutcomeChecks {
                     .filter(m -> first != null && m.date().isAfter(first)).findFirst().orElse(null);
             if (late != null) {
                 step.gap("baseline-after-first-meeting", "The baseline (" + late.milestone().title() + ") falls on "
-                                + late.date() + ", after the first meeting on " + first + ".",
+                                + HumanDates.format(late.date()) + ", after the first meeting on " + HumanDates.format(first) + ".",
                         "Take the baseline before the first meeting, or it measures a scheme that has already begun.",
                         "timeline:\n  milestones:\n    - {id: " + late.milestone().id() + ", title: " + late.milestone().title()
                                 + ", date: " + first.minusWeeks(1) + "}");
@@ -97,12 +98,12 @@ final class OutcomeChecks {
                     "Bring participants together to hear what was learnt and what will change, before the reflect phase ends.",
                     "next_steps:\n  feedback_session: " + suggested);
         } else if (reflect != null && next.feedbackSession().isAfter(reflect.end())) {
-            step.gap("feedback-after-reflect", "The feedback session on " + next.feedbackSession() + " comes after the "
-                            + reflect.phase().id() + " phase ends on " + reflect.end() + ".",
+            step.gap("feedback-after-reflect", "The feedback session on " + HumanDates.format(next.feedbackSession()) + " comes after the "
+                            + reflect.phase().id() + " phase ends on " + HumanDates.format(reflect.end()) + ".",
                     "Hold it while the scheme is still fresh, before the reflect phase ends.",
                     "next_steps:\n  feedback_session: " + suggested);
         } else {
-            step.strength("a feedback session on " + next.feedbackSession());
+            step.strength("a feedback session on " + HumanDates.format(next.feedbackSession()));
         }
         if (next.actions().isEmpty()) {
             step.gap("no-actions", "No follow-up actions are listed.",

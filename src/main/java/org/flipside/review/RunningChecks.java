@@ -119,7 +119,8 @@ final class RunningChecks {
         }
         int stated = commitment.hoursPerMonth();
         double needed = hoursPerMonthForMeetings(commitment);
-        String neededText = String.format(Locale.ROOT, "%.1f", needed);
+        String neededText = String.format(Locale.ROOT, "%.1f", needed).replace(".0", "")
+                + (Math.abs(needed - 1) < 0.05 ? " hour a month" : " hours a month");
         if (stated > MAX_HOURS_PER_MONTH) {
             step.gap("commitment-heavy", "Mentors are asked for " + stated + " hours a month.",
                     "That is a lot on top of a trainee's workload; " + MAX_HOURS_PER_MONTH + " hours or fewer is more realistic.",

@@ -281,4 +281,29 @@ class ReviewerTest {
         assertEquals(0, review.count(Status.PARTIAL));
         assertEquals("11 of 13 steps strong (0 partial, 2 missing).", ReviewText.scoreLine(review));
     }
+
+    @Test
+    void thePlanBasedChecksSayWhatTheDatesAre() {
+        Scheme lateBaseline = milestones(strong(), new Milestone("midpoint", "Midpoint review", null, "mentoring", -12),
+                new Milestone("baseline", "Baseline survey", d("2026-05-25"), null, 0));
+        assertEquals("The baseline (Baseline survey) falls on Mon 25 May 2026, after the first meeting on Mon 18 May 2026.",
+                review(lateBaseline).step("evaluation").finding("baseline-after-first-meeting").message());
+
+        assertEquals("The feedback session on Tue 15 Dec 2026 comes after the reflect phase ends on Mon 14 Dec 2026.",
+                review(feedback(strong(), d("2026-12-15"))).step("next-steps").finding("feedback-after-reflect").message());
+
+        assertEquals("Meetings are 9 weeks apart.",
+                review(meetings(meetings(strong(), "everyWeeks", 9), "count", 3)).step("meetings").finding("meeting-spacing").message());
+
+        assertEquals("Mentors are asked for 2 hours a month, but the meetings alone take about 3 hours a month.",
+                review(meetings(strong(), "minutes", 180)).step("support").finding("commitment-mismatch").message());
+        assertEquals("Mentors are asked for 4 hours a month, but the meetings take about 1 hour a month.",
+                review(commitment(strong(), 4)).step("support").finding("commitment-mismatch").message());
+
+        assertEquals("The mentoring runs for 24 weeks with no midpoint review.",
+                review(milestones(strong())).step("timeline").finding("no-midpoint-review").message());
+
+        assertEquals("No group event falls during the mentoring phase.", review(events(strong(),
+                new Event("Celebration", d("2026-11-26"), null, null, "all"))).step("community").finding("no-community-in-mentoring").message());
+    }
 }
