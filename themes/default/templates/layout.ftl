@@ -72,8 +72,9 @@
         </ol>
       </nav>
       </#if>
-      <#if page.intro><div class="prose intro">${content.body?no_esc}</div></#if>
+      <#if page.intro && !(page.data.introLast!false)><div class="prose intro">${content.body?no_esc}</div></#if>
       <#nested>
+      <#if page.intro && (page.data.introLast!false)><div class="prose intro">${content.body?no_esc}</div></#if>
     </article>
     <#if page.prev?? || page.next??>
     <nav class="pager" aria-label="Previous and next">

@@ -53,6 +53,7 @@ final class ReviewCommand implements Callable<Integer> {
                 ReviewHtml.write(review, target);
                 console.info(ReviewText.scoreLine(review));
                 console.info("Review written to " + target);
+                if (out == null) console.info("`flipside build` replaces output/, review.html with it: review again after building.");
                 console.warnings(plan.warnings());
                 console.finish();
             }

@@ -207,6 +207,12 @@ final class Schedule {
             Event event = written.get(i);
             String path = "community.events[" + i + "]";
             if (event.date() != null) {
+                if (event.date().isBefore(start()) || event.date().isAfter(end)) {
+                    warnings.add(Problem.warning(sources.locate(path + ".date"),
+                            "Event `" + event.title() + "` falls on " + format(event.date())
+                                    + ", outside the scheme's dates (" + format(start()) + " to " + format(end) + ").",
+                            "Check its `date`, or use `after` with a phase id to tie it to the timeline."));
+                }
                 planned.add(new EventPlan(event, event.date(), 1));
             } else if (event.after() != null) {
                 PhasePlan phase = phase(event.after(), path + ".after", "Event `" + event.title() + "`");

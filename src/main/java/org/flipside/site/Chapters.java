@@ -34,11 +34,30 @@ final class Chapters {
     }
 
     Map<String, Object> data(PageSpec page) {
-        Sections sections = new Sections();
+        Sections intro = new Sections();
         for (Element h2 : Jsoup.parseBodyFragment(Markdown.toHtml(page.markdown())).select("h2[id]")) {
-            sections.add(h2.id(), h2.text());
+            intro.add(h2.id(), h2.text());
         }
-        Map<String, Object> data = switch (page.type()) {
+        Sections generated = new Sections();
+        Map<String, Object> data = generated(page, generated);
+        // The support page shows its contacts before the introduction: someone in distress needs them first.
+        boolean contactsFirst = page.type().equals("support");
+        Sections sections = new Sections();
+        for (Sections part : contactsFirst ? List.of(generated, intro) : List.of(intro, generated)) {
+            for (Object entry : part.list()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> e = (Map<String, Object>) entry;
+                sections.add((String) e.get("id"), (String) e.get("title"));
+            }
+        }
+        data.put("toc", sections.list());
+        data.put("heading", sections.titles());
+        data.put("introLast", contactsFirst);
+        return data;
+    }
+
+    private Map<String, Object> generated(PageSpec page, Sections sections) {
+        return switch (page.type()) {
             case "home" -> SchemeViews.home(this, sections);
             case "purpose" -> SchemeViews.purpose(this, sections);
             case "people" -> SchemeViews.people(this, sections);
@@ -56,9 +75,6 @@ final class Chapters {
             case "downloads" -> CareViews.downloads(this, downloads, sections);
             default -> View.map();
         };
-        data.put("toc", sections.list());
-        data.put("heading", sections.titles());
-        return data;
     }
 
     /** The headings of a page in order: {@code toc} lists them, {@code heading[id]} gives a heading's text. */

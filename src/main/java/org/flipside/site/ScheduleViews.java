@@ -79,7 +79,7 @@ final class ScheduleViews {
             ticks.add(View.map("label", label, "left", percent(origin, m, span)));
         }
         return View.map("phases", phases, "markers", markers, "ticks", ticks,
-                "from", View.date(from), "to", View.date(to),
+                "from", View.date(from), "to", View.date(plan.end() != null && to.equals(plan.end()) ? View.lastDay(plan) : to),
                 "dates", View.list(items, d -> View.map("date", View.date(d.date()), "kind", d.kind(),
                         "label", d.label(), "href", d.href())));
     }

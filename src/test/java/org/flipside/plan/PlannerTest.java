@@ -238,4 +238,13 @@ class PlannerTest {
                         + " — Write the value it names in scheme.yml, or change the text so that it does not use it."),
                 e.errors().stream().map(Problem::toString).toList());
     }
+
+    @Test
+    void aDatedEventOutsideTheSchemeIsAWarning() throws ProblemException {
+        Scheme scheme = with(full(), "community", new Community(List.of(new Event("Reunion", date("2027-03-01"), null, null, "all"))));
+
+        assertEquals(List.of("scheme.yml: Event `Reunion` falls on Mon 1 Mar 2027, outside the scheme's dates (Mon 12 Jan 2026"
+                        + " to Mon 14 Dec 2026). — Check its `date`, or use `after` with a phase id to tie it to the timeline."),
+                plan(scheme).warnings().stream().map(Problem::toString).toList());
+    }
 }
