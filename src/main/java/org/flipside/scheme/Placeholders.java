@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flipside.diagnostic.Location;
@@ -86,14 +87,14 @@ public final class Placeholders {
      * {@code where} is where the text starts; problems point at it (same line and column).
      */
     public static List<Problem> problems(Scheme scheme, String text, Location where) {
-        return problems(scheme, text, where, false);
+        return problems(scheme, text, where, index -> where);
     }
 
     /**
-     * As {@link #problems(Scheme, String, Location)}; with {@code singleLine} the text is known to be written
-     * on one line starting at {@code where}, so each problem points at its placeholder's own column.
+     * As {@link #problems(Scheme, String, Location)}; {@code locate} gives the location of the character at an
+     * index of {@code text}, so that each problem points at its own placeholder.
      */
-    static List<Problem> problems(Scheme scheme, String text, Location where, boolean singleLine) {
+    static List<Problem> problems(Scheme scheme, String text, Location where, IntFunction<Location> locate) {
         List<Problem> problems = new ArrayList<>();
         if (text == null || !text.contains("${")) return problems;
         List<String> known = null;
@@ -103,15 +104,14 @@ public final class Placeholders {
             lastEnd = m.end();
             if (m.group().startsWith("$$")) continue;
             String path = m.group(1).trim();
-            Location at = singleLine && where.column() > 0
-                    ? new Location(where.file(), where.line(), where.column() + m.start()) : where;
+            Location at = locate.apply(m.start());
             if (lookup(scheme, path).isPresent()) continue;
             if (known == null) known = knownPaths(scheme);
             problems.add(unknown(scheme, path, at, known));
         }
         int open = text.indexOf("${", lastEnd);
         if (open >= 0 && (open == 0 || text.charAt(open - 1) != '$')) {
-            problems.add(Problem.error(where, "`${` starts a placeholder that is never closed with `}`",
+            problems.add(Problem.error(locate.apply(open), "`${` starts a placeholder that is never closed with `}`",
                     "close it, e.g. `${meetings.count}`, or write `$${` for a literal `${`"));
         }
         return problems;

@@ -13,9 +13,7 @@ import org.flipside.diagnostic.Problem;
 import org.flipside.diagnostic.ProblemException;
 import org.flipside.model.Scheme;
 import org.flipside.model.SourceMap;
-import org.flipside.scheme.Value.ListValue;
 import org.flipside.scheme.Value.MapValue;
-import org.flipside.scheme.Value.ScalarValue;
 
 /**
  * Loads, validates and completes a scheme file. The steps, each collecting problems rather than stopping
@@ -55,7 +53,7 @@ public final class SchemeLoader {
         ProjectFiles.check(scheme, projectRoot, user.map("handbook") != null
                 && user.map("handbook").get("chapters") != null, problems);
         Map<String, PhaseDates.Span> phases = PhaseDates.compute(scheme, problems);
-        checkPlaceholders(scheme, merged, KeyTable.ROOT, problems);
+        new PlaceholderCheck(scheme, name, source.text(), problems).check(merged, KeyTable.ROOT);
 
         List<Problem> warnings = Warnings.find(scheme, buildDate, phases);
         List<Problem> errors = problems.stream().filter(Problem::isError)
@@ -80,23 +78,5 @@ public final class SchemeLoader {
         Path root = projectRoot.toAbsolutePath().normalize();
         if (file.startsWith(root)) return root.relativize(file).toString().replace('\\', '/');
         return schemeFile.toString();
-    }
-
-    /** Every text value, the user's and the defaults', may only name known values. */
-    private static void checkPlaceholders(Scheme scheme, Value value, Shape shape, List<Problem> problems) {
-        if (value instanceof MapValue map && shape instanceof Shape.MapOf m) {
-            map.entries().forEach((key, child) -> {
-                Shape.Field field = m.field(key);
-                Shape childShape = field != null ? field.shape() : m.anyKey();
-                if (childShape != null) checkPlaceholders(scheme, child, childShape, problems);
-            });
-        } else if (value instanceof ListValue list && shape instanceof Shape.ListOf l) {
-            for (Value item : list.items()) checkPlaceholders(scheme, item, l.item(), problems);
-        } else if (value instanceof ScalarValue scalar && scalar.value() instanceof String text
-                && shape instanceof Shape.Scalar s && s.kind() == Shape.Kind.TEXT) {
-            Location where = scalar.location();
-            if (scalar.singleLine()) where = new Location(where.file(), where.line(), scalar.textColumn());
-            problems.addAll(Placeholders.problems(scheme, text, where, scalar.singleLine()));
-        }
     }
 }

@@ -239,4 +239,22 @@ class ValidationTest {
                         + " community, evaluation, next_steps, privacy, handbook"),
                 errors("signposting:\n  - {name: LawCare}\n"));
     }
+
+    @Test
+    void placeholdersInABlockOfTextArePointedAtOnTheirOwnLine() throws IOException {
+        assertEquals(List.of(
+                "scheme.yml:19:47: `${meetings.cuont}` is not a known value — did you mean `${meetings.count}`?",
+                "scheme.yml:20:9: `${scheme.nam}` is not a known value — did you mean `${scheme.name}`?",
+                "scheme.yml:21:26: `${` starts a placeholder that is never closed with `}`"
+                        + " — close it, e.g. `${meetings.count}`, or write `$${` for a literal `${`"),
+                errors("""
+                        agreement:
+                          clauses:
+                            - id: meeting_logistics
+                              text: >
+                                We will meet ${meetings.count} times, ${meetings.cuont}
+                                ${scheme.nam} and ${scheme.name} and
+                                then $${literal} ${unclosed
+                        """));
+    }
 }
