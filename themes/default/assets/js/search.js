@@ -7,8 +7,16 @@
   var list = document.getElementById('search-results');
   if (!input || !status || !list) return;
 
+  // Lower case without accents, one character for one character, so that positions found in the folded
+  // text are positions in the original (for highlighting).
   function normalise(s) {
-    return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    var out = '';
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charAt(i);
+      var folded = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      out += folded.length === 1 ? folded : c.toLowerCase().charAt(0);
+    }
+    return out;
   }
 
   function terms(q) {

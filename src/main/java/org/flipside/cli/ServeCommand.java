@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         PreviewSession session = open(scheme.file(), console);
         int actualPort;
         try {
-            console.info("Building the preview of " + scheme.file().getFileName() + " …");
+            console.info("Building the preview of " + scheme.file().getFileName() + " (the first build is the slowest) …");
             actualPort = session.start(host, port);
         } catch (BindException e) {
             session.close();
@@ -99,9 +99,9 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         @Override
-        public void built(long millis, int tabs) {
+        public void built(long millis, int tabs, boolean first) {
             console.finishRepeated();
-            console.info("✓ preview updated in " + Console.duration(millis)
+            console.info("✓ preview " + (first ? "built" : "updated") + " in " + Console.duration(millis)
                     + (tabs == 0 ? "" : tabs == 1 ? " · reloading 1 open tab" : " · reloading " + tabs + " open tabs"));
         }
 

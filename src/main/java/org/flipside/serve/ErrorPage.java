@@ -80,6 +80,6 @@ final class ErrorPage {
             h1{font-size:1.5rem;border-left:.4rem solid var(--edge);padding-left:.75rem}
             ol{padding-left:1.5rem}li{margin:0 0 1rem;padding:.5rem .75rem;background:var(--soft);border-radius:.25rem}
             li p{margin:.25rem 0}code{font:0.95em ui-monospace,monospace;overflow-wrap:anywhere}
-            .what{overflow-wrap:anywhere}
+            .what{overflow-wrap:anywhere;white-space:pre-wrap}
             """;
 }

@@ -10,8 +10,8 @@ public interface PreviewListener {
     /** A rebuild starts because these files changed (paths relative to the project folder). */
     void rebuilding(Set<Path> changed);
 
-    /** The build succeeded; {@code tabs} open tabs were told to reload. */
-    void built(long millis, int tabs);
+    /** The build succeeded ({@code first}: the build before serving starts); {@code tabs} open tabs were told to reload. */
+    void built(long millis, int tabs, boolean first);
 
     /** The build stopped on the user's input; every HTML page now shows these problems. */
     void invalid(ProblemException problems);

@@ -111,7 +111,7 @@ public final class PreviewSession implements AutoCloseable {
             state = next;
             int tabs = server == null ? 0 : server.openTabs();
             if (server != null) server.publish(next.version());
-            listener.built((System.nanoTime() - start) / 1_000_000, tabs);
+            listener.built((System.nanoTime() - start) / 1_000_000, tabs, server == null);
             return;
         } catch (ProblemException e) {
             next = new BuildState(nextVersion(), e.errors().isEmpty() ? e.problems() : e.errors(), null);

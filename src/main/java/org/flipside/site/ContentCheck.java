@@ -1,13 +1,8 @@
 package org.flipside.site;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.flipside.diagnostic.Location;
 import org.flipside.diagnostic.Problem;
 import org.flipside.model.Scheme;
 import org.flipside.model.Support.Signpost;
@@ -22,13 +17,13 @@ final class ContentCheck {
 
     private ContentCheck() {}
 
-    static List<Problem> check(Plan plan, List<PageSpec> pages) {
+    static List<Problem> check(Plan plan, List<PageSpec> pages, Path projectRoot) {
         List<Problem> problems = new ArrayList<>();
         for (PageSpec p : pages) {
             for (String url : Markdown.linkTargets(p.markdown())) {
                 if (!UrlPolicy.isAllowed(url)) {
                     String file = p.sourceFile() != null ? p.sourceFile() : "content/" + p.slug() + ".md";
-                    problems.add(Problem.error(locate(file, url), "the link `" + url + "` uses `"
+                    problems.add(Problem.error(SourceText.locate(projectRoot, file, url), "the link `" + url + "` uses `"
                                     + UrlPolicy.scheme(url) + ":`, which could run code in a reader's browser",
                             "link to a page of the handbook or to an http, https, mailto or tel address"));
                 }
@@ -54,21 +49,4 @@ final class ContentCheck {
         }
     }
 
-    /** Where {@code url} is written in {@code file}, found by searching its text; the whole file when not found. */
-    private static Location locate(String file, String url) {
-        try {
-            List<String> lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                int col = lines.get(i).indexOf(url);
-                if (col >= 0) return new Location(file, i + 1, col + 1);
-            }
-        } catch (IOException | RuntimeException e) {
-            // The text came from somewhere we cannot read back: the file name alone will do.
-        }
-        return Location.ofFile(file);
-    }
-
-    static Map<String, String> none() {
-        return Map.of();
-    }
 }

@@ -27,13 +27,15 @@ final class LinkChecker {
     static final int MAX_PROBLEMS = 100;
 
     private final Path root;
+    private final Path projectRoot;
     private final Map<String, String> sourceOf;
     private final Map<Path, Set<String>> idsByFile = new HashMap<>();
     private final ParsedPages parsed;
 
     /** @param sourceOf the file each page's text came from ({@code content/x.md}), by page address */
-    LinkChecker(Path root, Map<String, String> sourceOf, ParsedPages parsed) {
+    LinkChecker(Path root, Path projectRoot, Map<String, String> sourceOf, ParsedPages parsed) {
         this.root = root.toAbsolutePath().normalize();
+        this.projectRoot = projectRoot;
         this.sourceOf = sourceOf;
         this.parsed = parsed;
     }
@@ -51,8 +53,10 @@ final class LinkChecker {
                 String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
                 String problem = problemWith(page, e.tagName(), e.attr(attr));
                 if (problem != null) {
-                    String where = sourceOf.getOrDefault(uri, "the website");
-                    problems.add(Problem.error(Location.ofFile(where), "`" + uri + "`: " + problem,
+                    String source = sourceOf.get(uri);
+                    Location where = source == null ? Location.ofFile("the website")
+                            : SourceText.locate(projectRoot, source, e.attr(attr));
+                    problems.add(Problem.error(where, "`" + uri + "`: " + problem,
                             "correct or remove the link"));
                 }
             }

@@ -41,7 +41,7 @@ public final class SiteBuilder {
     static int build(Plan plan, Path projectRoot, Path themeDir, Path outputDir, List<Download> downloads,
                      SiteEngine engine) throws ProblemException {
         List<PageSpec> pages = Pages.of(plan);
-        List<Problem> problems = new ArrayList<>(ContentCheck.check(plan, pages));
+        List<Problem> problems = new ArrayList<>(ContentCheck.check(plan, pages, projectRoot));
         if (!Files.isDirectory(themeDir.resolve("templates"))) {
             problems.add(Problem.error(Location.ofFile(themeDir.toString()),
                     "the theme folder has no `templates` folder", "restore themes/default from a fresh Flipside project"));
@@ -58,7 +58,7 @@ public final class SiteBuilder {
             SearchIndex.write(outputDir, pages, parsed);
             Map<String, String> sources = new LinkedHashMap<>();
             for (PageSpec p : pages) if (p.sourceFile() != null) sources.put(p.uri(), p.sourceFile());
-            problems.addAll(new LinkChecker(outputDir, sources, parsed).check());
+            problems.addAll(new LinkChecker(outputDir, projectRoot, sources, parsed).check());
             if (!problems.isEmpty()) throw new ProblemException(problems);
             return pages.size();
         } catch (IOException e) {

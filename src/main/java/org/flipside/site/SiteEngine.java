@@ -26,6 +26,10 @@ enum SiteEngine {
     STOCK {
         @Override
         ContentStore store(JBakeConfiguration config) {
+            // OrientDB warns on every start that the in-memory database has the default password.
+            if (System.getProperty("org.slf4j.simpleLogger.log.com.orientechnologies") == null) {
+                System.setProperty("org.slf4j.simpleLogger.log.com.orientechnologies", "error");
+            }
             return new ContentStore("memory", "flipside-" + System.nanoTime());
         }
     };

@@ -150,6 +150,36 @@ class PreviewSessionTest {
         assertTrue(session.ok());
     }
 
+    @Test
+    void foldersCreatedWhileServingAreWatchedTooAndSwapFilesAreIgnored() throws Exception {
+        client.listen();
+        assertNotNull(client.awaitVersion(GENEROUS));
+        Files.createDirectories(project.resolve("content/more/deeper"));
+        assertNotNull(client.awaitVersion(GENEROUS), "a new folder is a change");
+        Files.writeString(project.resolve("content/more/deeper/extra.md"), "Extra\n");
+        assertNotNull(client.awaitVersion(GENEROUS), "a file in the new folder is seen");
+
+        Files.writeString(project.resolve("content/.welcome.md.swp"), "swap");
+        Files.writeString(project.resolve("content/welcome.md~"), "backup");
+        Files.writeString(project.resolve("notes.txt"), "not an input");
+        assertEquals(null, client.awaitVersion(Duration.ofSeconds(1)), "editor files and other files do not rebuild");
+    }
+
+    @Test
+    void aFailureThatIsNotTheSchemesIsShownToo() throws Exception {
+        session.close();
+        heard.clear();
+        session = new PreviewSession(schemeFile, out -> {
+            throw new java.io.IOException("No space left on device");
+        }, new Recorder());
+        client = new PreviewClient(session.start("127.0.0.1", 0));
+        Document page = Jsoup.parse(client.get("/").body());
+        assertEquals("The preview could not be built", page.selectFirst("h1").text());
+        assertTrue(page.selectFirst("main ol > li").text().startsWith(
+                "Something went wrong that is not a problem with your scheme: No space left on device"));
+        assertEquals(List.of("crashed java.io.IOException: No space left on device"), heard);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/../scheme.yml", "/%2e%2e/scheme.yml", "/%2e%2e%2fscheme.yml", "/..%2f..%2fetc/passwd",
             "/guide/../../scheme.yml", "/%2E%2E/%2E%2E/scheme.yml", "/empty-folder/", "/empty-folder", "/missing.html",
@@ -200,7 +230,7 @@ class PreviewSessionTest {
 
     private final class Recorder implements PreviewListener {
         @Override public void rebuilding(Set<Path> changed) { heard.add("rebuilding " + changed); }
-        @Override public void built(long millis, int tabs) { heard.add("built"); }
+        @Override public void built(long millis, int tabs, boolean first) { heard.add("built"); }
         @Override public void invalid(ProblemException problems) { heard.add("invalid"); }
         @Override public void crashed(Exception failure) { heard.add("crashed " + failure); }
     }

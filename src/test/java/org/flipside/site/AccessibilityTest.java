@@ -92,6 +92,11 @@ class AccessibilityTest {
         assertEquals("themes.html", results.get(0), "the page with the words in its text ranks first");
         String status = (String) browser.driver.executeScript("return document.getElementById('search-status').textContent;");
         assertEquals(results.size() + " pages match \"Mentor prompt\".", status);
+        @SuppressWarnings("unchecked")
+        List<String> marked = (List<String>) browser.driver.executeScript(
+                "return Array.from(document.querySelectorAll('#search-results mark')).map(m => m.textContent.toLowerCase());");
+        assertFalse(marked.isEmpty());
+        assertTrue(marked.stream().allMatch("mentor"::equals), marked.toString());
         browser.driver.get(site.resolve("search.html").toUri() + "?q=zebra");
         status = (String) browser.driver.executeScript("return document.getElementById('search-status').textContent;");
         assertEquals("No pages match \"zebra\".", status);

@@ -192,12 +192,15 @@ class SiteBuilderTest {
 
     @Test
     void aBrokenLinkOrAnchorFailsTheBuildNamingThePage(@TempDir Path dir) throws Exception {
-        Plan broken = TestPlansEdit.withWelcome(plan, "See [nowhere](nowhere.html) and [bad](timeline.html#nope).");
+        String text = "See [nowhere](nowhere.html) and [bad](timeline.html#nope).";
+        Files.createDirectories(dir.resolve("content"));
+        Files.writeString(dir.resolve("content/welcome.md"), "---\ntitle: Welcome\n---\n\n" + text + "\n");
+        Plan broken = TestPlansEdit.withWelcome(plan, text);
         ProblemException e = assertThrows(ProblemException.class,
                 () -> SiteBuilder.build(broken, dir, THEME, dir.resolve("out"), List.of()));
         assertEquals(List.of(
-                "content/welcome.md: `welcome.html`: the link `nowhere.html` leads to a page or file that does not exist — correct or remove the link",
-                "content/welcome.md: `welcome.html`: the link `timeline.html#nope` points to `#nope`, which is not on that page — correct or remove the link"),
+                "content/welcome.md:5:15: `welcome.html`: the link `nowhere.html` leads to a page or file that does not exist — correct or remove the link",
+                "content/welcome.md:5:39: `welcome.html`: the link `timeline.html#nope` points to `#nope`, which is not on that page — correct or remove the link"),
                 e.problems().stream().map(Object::toString).toList());
     }
 
