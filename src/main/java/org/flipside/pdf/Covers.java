@@ -27,13 +27,14 @@ final class Covers {
 
     /**
      * A full cover page: a band in the brand colour with the title, the scheme and organisation, and the logo.
-     * The page has no running header or footer. Leaves the cursor at the top of a fresh page.
+     * The page has no running header or footer. Leaves the cursor below the band, on the cover, for an
+     * introduction; the caller starts the next page.
      */
-    static void coverPage(PackDocument pdf, String title, String subtitle, String note) {
+    static void coverPage(PackDocument pdf, String title, String subtitle) {
         pdf.decorated = false;
         var page = pdf.document.getPageSize();
         float bandTop = page.getHeight() - 10;
-        float bandBottom = page.getHeight() * 0.52f;
+        float bandBottom = page.getHeight() * 0.58f;
         pdf.fill(pdf.brand.primary, 0, bandBottom, page.getWidth(), bandTop);
         pdf.fill(pdf.brand.accent, 0, bandBottom - 6, page.getWidth(), bandBottom);
         Color onBand = Brand.on(pdf.brand.primary);
@@ -41,26 +42,20 @@ final class Covers {
         float w = pdf.right;
         PdfStructureElement org = pdf.struct(pdf.root, PdfName.P);
         pdf.writeAt(org, pdf.fonts.phrase(pdf.context.organisationName().toUpperCase(java.util.Locale.UK),
-                Fonts.Style.BOLD, 10, onBand), x, bandTop - 120, w, bandTop - 60, 13, Element.ALIGN_LEFT);
-        pdf.y = bandBottom + 170;
+                Fonts.Style.BOLD, 10, onBand), x, bandTop - 120, w, bandTop - 50, 13, Element.ALIGN_LEFT);
+        pdf.y = bandBottom + 190;
         pdf.bookmark(1, title);
         PdfStructureElement h1 = pdf.struct(pdf.root, PdfName.H1);
-        float after = pdf.writeAt(h1, pdf.fonts.phrase(title, Fonts.Style.SERIF_BOLD, 34, onBand), x, bandBottom + 20,
-                w, bandBottom + 170, 40, Element.ALIGN_LEFT);
+        float after = pdf.writeAt(h1, pdf.fonts.phrase(title, Fonts.Style.SERIF_BOLD, 36, onBand), x, bandBottom + 20,
+                w, bandBottom + 190, 42, Element.ALIGN_LEFT);
         if (subtitle != null) {
             PdfStructureElement sub = pdf.struct(pdf.root, PdfName.P);
             pdf.writeAt(sub, pdf.fonts.phrase(subtitle, Fonts.Style.REGULAR, 14, onBand), x, bandBottom + 16, w,
-                    after - 6, 19, Element.ALIGN_LEFT);
+                    after - 8, 19, Element.ALIGN_LEFT);
         }
-        float y = bandBottom - 40;
-        logo(pdf, x, y, 60, Element.ALIGN_LEFT);
-        if (pdf.brand.logo != null) y -= 80;
-        if (note != null) {
-            PdfStructureElement p = pdf.struct(pdf.root, PdfName.P);
-            pdf.writeAt(p, pdf.fonts.phrase(note, Fonts.Style.REGULAR, 10.5f, Brand.INK), x, pdf.bottom, w, y, 15,
-                    Element.ALIGN_LEFT);
-        }
-        pdf.newPage();
+        float y = bandBottom - 34;
+        float logo = logo(pdf, x, y, 56, Element.ALIGN_LEFT);
+        pdf.y = logo > 0 ? y - logo - 26 : y;
     }
 
     /** The logo, at most {@code height} tall, with its top edge at {@code topY}; decoration, so an artifact. */

@@ -31,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Fonts {
 
-    enum Style { REGULAR, BOLD, ITALIC, BOLD_ITALIC, SERIF_BOLD, SERIF_REGULAR }
+    enum Style { REGULAR, BOLD, ITALIC, BOLD_ITALIC, SERIF_BOLD, SERIF_REGULAR, MONO }
 
     private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
     private static final Map<Style, String> FILE_OF = new EnumMap<>(Map.of(
@@ -40,7 +40,8 @@ final class Fonts {
             Style.ITALIC, "LiberationSans-Italic.ttf",
             Style.BOLD_ITALIC, "LiberationSans-BoldItalic.ttf",
             Style.SERIF_BOLD, "LiberationSerif-Bold.ttf",
-            Style.SERIF_REGULAR, "LiberationSerif-Regular.ttf"));
+            Style.SERIF_REGULAR, "LiberationSerif-Regular.ttf",
+            Style.MONO, "LiberationMono-Regular.ttf"));
 
     private final String documentName;
     private final Glyphs glyphs;

@@ -148,6 +148,76 @@ final class Forms {
         pdf.y = bottomLine - 12;
     }
 
+    /**
+     * Options listed under a question, each with a tick box ({@code multiple}) or a radio button, in two
+     * columns when they are short. Tick boxes are named {@code name.OPTION-SLUG}; radio buttons export
+     * the option's slug.
+     */
+    void choices(PdfStructureElement parent, String name, String tooltip, List<String> options, boolean multiple) {
+        boolean twoColumns = options.size() > 3 && options.stream().allMatch(o -> o.length() <= 34);
+        int rows = twoColumns ? (options.size() + 1) / 2 : options.size();
+        float rowHeight = 19;
+        pdf.keep(rows * rowHeight + 6);
+        float top = pdf.y;
+        float columnWidth = twoColumns ? pdf.width() / 2 : pdf.width();
+        PdfStructureElement list = pdf.struct(parent, com.lowagie.text.pdf.PdfName.L);
+        List<Rectangle> boxes = new java.util.ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            int row = twoColumns ? i % rows : i;
+            int column = twoColumns ? i / rows : 0;
+            float x = pdf.left + column * columnWidth;
+            float baseline = top - row * rowHeight - 13;
+            boxes.add(new Rectangle(x + 2, baseline - 2, x + 14, baseline + 10));
+            PdfStructureElement item = pdf.struct(list, com.lowagie.text.pdf.PdfName.LI);
+            PdfStructureElement body = pdf.struct(item, com.lowagie.text.pdf.PdfName.LBODY);
+            pdf.writeAt(body, pdf.body(options.get(i)), x + 22, baseline - 6, x + columnWidth - 8, baseline + 13,
+                    PackDocument.LEADING, com.lowagie.text.Element.ALIGN_LEFT);
+        }
+        List<String> slugs = new java.util.ArrayList<>();
+        for (int i = 0; i < options.size(); i++) slugs.add(slug(options.get(i), i));
+        if (multiple) {
+            // The tick box's own "off" appearance has no border: draw one on the page, for pens too.
+            pdf.artifact(cb -> {
+                cb.setColorStroke(Brand.MUTED);
+                cb.setLineWidth(0.8f);
+                for (Rectangle r : boxes) cb.rectangle(r.getLeft(), r.getBottom(), r.getWidth(), r.getHeight());
+                cb.stroke();
+            });
+            checkboxes(parent, name, tooltip, options, boxes);
+        }
+        else radios(parent, name, tooltip, options, slugs, boxes);
+        pdf.y = top - rows * rowHeight - 8;
+    }
+
+    /** A 1 to 5 scale of radio buttons exporting {@code 1}..{@code 5}, with the ends labelled. */
+    void scale(PdfStructureElement parent, String name, String tooltip, String low, String high) {
+        pdf.keep(46);
+        float top = pdf.y;
+        float step = 46;
+        float x0 = pdf.left + 8;
+        List<Rectangle> boxes = new java.util.ArrayList<>();
+        List<String> labels = new java.util.ArrayList<>();
+        List<String> exports = new java.util.ArrayList<>();
+        PdfStructureElement numbers = pdf.struct(parent, com.lowagie.text.pdf.PdfName.P);
+        for (int n = 1; n <= 5; n++) {
+            float x = x0 + (n - 1) * step;
+            boxes.add(new Rectangle(x, top - 18, x + 14, top - 4));
+            labels.add(n + (n == 1 ? " (" + low + ")" : n == 5 ? " (" + high + ")" : ""));
+            exports.add(String.valueOf(n));
+        }
+        for (int n = 1; n <= 5; n++) {
+            float x = x0 + (n - 1) * step;
+            pdf.writeAt(numbers, pdf.fonts.phrase(String.valueOf(n), Fonts.Style.BOLD, 9, Brand.MUTED), x - 6, top - 34,
+                    x + 20, top - 20, 11, com.lowagie.text.Element.ALIGN_CENTER);
+        }
+        PdfStructureElement ends = pdf.struct(parent, com.lowagie.text.pdf.PdfName.P);
+        float endsX = x0 + 5 * step;
+        pdf.writeAt(ends, pdf.fonts.phrase("1 = " + low + "   5 = " + high, Fonts.Style.ITALIC, 9, Brand.MUTED),
+                endsX, top - 24, pdf.right, top - 4, 11, com.lowagie.text.Element.ALIGN_LEFT);
+        radios(parent, name, tooltip, labels, exports, boxes);
+        pdf.y = top - 44;
+    }
+
     /** The export value or partial field name of an option: lowercase ASCII words joined by '-'. */
     static String slug(String option, int index) {
         String ascii = Normalizer.normalize(option, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

@@ -50,12 +50,15 @@ final class PackDocument implements AutoCloseable {
     final PdfWriter writer;
     final PdfStructureElement root;
     final String fileName;
-    final float left;
-    final float right;
+    float left;
+    float right;
+    private final float marginLeft;
+    private final float marginRight;
     final float top;
     final float bottom;
 
     float y;
+    private boolean discard;
     /** Whether the page being written gets the running header and footer (covers do not). */
     boolean decorated = true;
 
@@ -76,6 +79,8 @@ final class PackDocument implements AutoCloseable {
         this.right = size.getWidth() - 62;
         this.top = size.getHeight() - 78;
         this.bottom = 70;
+        this.marginLeft = left;
+        this.marginRight = right;
         this.document = new Document(size, left, size.getWidth() - right, size.getHeight() - top, bottom);
         try {
             this.writer = PdfWriter.getInstance(document, bytes);
@@ -92,6 +97,12 @@ final class PackDocument implements AutoCloseable {
         document.open();
         root = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
         y = top;
+    }
+
+    /** Narrows (positive) or widens (negative) the text column on both sides. */
+    void indent(float amount) {
+        left += amount;
+        right -= amount;
     }
 
     PdfContentByte canvas() {
@@ -280,7 +291,7 @@ final class PackDocument implements AutoCloseable {
         PdfStructureElement item = struct(list, PdfName.LI);
         keep(LEADING + 2);
         PdfStructureElement lbl = struct(item, PdfName.LBL);
-        float baseline = y - LEADING + 3.5f;
+        float baseline = y - LEADING + 0.5f;
         Color colour = brand.primaryText;
         PdfContentByte cb = canvas();
         cb.beginMarkedContentSequence(lbl);
@@ -292,7 +303,8 @@ final class PackDocument implements AutoCloseable {
         cb.endText();
         cb.endMarkedContentSequence();
         PdfStructureElement lbody = struct(item, PdfName.LBODY);
-        write(lbody, bodyText, indent + 18, LEADING, 0, 3, Element.ALIGN_LEFT);
+        // The text sits in a P so that the body can take nested lists and paragraphs as further kids.
+        write(struct(lbody, PdfName.P), bodyText, indent + 18, LEADING, 0, 3, Element.ALIGN_LEFT);
         return item;
     }
 
@@ -333,8 +345,14 @@ final class PackDocument implements AutoCloseable {
     @Override
     public void close() throws IOException {
         document.close();
+        if (discard) return;
         Files.createDirectories(file.getParent());
         Files.write(file, bytes.toByteArray());
+    }
+
+    /** Lays out without writing the file (a measuring pass). */
+    void discardOnClose() {
+        discard = true;
     }
 
     int pages() {
@@ -365,24 +383,24 @@ final class PackDocument implements AutoCloseable {
                 float headerY = page.getHeight() - 42;
                 cb.setColorStroke(Brand.RULE);
                 cb.setLineWidth(0.5f);
-                cb.moveTo(left, headerY - 7);
-                cb.lineTo(right, headerY - 7);
-                cb.moveTo(left, 50);
-                cb.lineTo(right, 50);
+                cb.moveTo(marginLeft, headerY - 7);
+                cb.lineTo(marginRight, headerY - 7);
+                cb.moveTo(marginLeft, 50);
+                cb.lineTo(marginRight, 50);
                 cb.stroke();
                 cb.beginText();
                 cb.setColorFill(brand.primaryText);
                 cb.setFontAndSize(bold, 8);
-                cb.showTextAligned(Element.ALIGN_LEFT, fonts.clean(context.schemeName(), Fonts.Style.BOLD), left, headerY, 0);
+                cb.showTextAligned(Element.ALIGN_LEFT, fonts.clean(context.schemeName(), Fonts.Style.BOLD), marginLeft, headerY, 0);
                 cb.setColorFill(Brand.MUTED);
                 cb.setFontAndSize(regular, 8);
-                cb.showTextAligned(Element.ALIGN_RIGHT, fonts.clean(context.organisationName(), Fonts.Style.REGULAR), right, headerY, 0);
-                cb.showTextAligned(Element.ALIGN_LEFT, fonts.clean(context.supportLine(), Fonts.Style.REGULAR), left, 38, 0);
+                cb.showTextAligned(Element.ALIGN_RIGHT, fonts.clean(context.organisationName(), Fonts.Style.REGULAR), marginRight, headerY, 0);
+                cb.showTextAligned(Element.ALIGN_LEFT, fonts.clean(context.supportLine(), Fonts.Style.REGULAR), marginLeft, 38, 0);
                 String label = "Page " + w.getPageNumber() + " of ";
                 float labelWidth = regular.getWidthPoint(label, 8);
-                cb.showTextAligned(Element.ALIGN_LEFT, label, right - 14 - labelWidth, 38, 0);
+                cb.showTextAligned(Element.ALIGN_LEFT, label, marginRight - 14 - labelWidth, 38, 0);
                 cb.endText();
-                cb.addTemplate(totalPages, right - 14, 38);
+                cb.addTemplate(totalPages, marginRight - 14, 38);
             }
             cb.restoreState();
             cb.endMarkedContentSequence();

@@ -10,6 +10,7 @@ import org.flipside.diagnostic.Location;
 import org.flipside.diagnostic.Problem;
 import org.flipside.diagnostic.ProblemException;
 import org.flipside.model.Handbook;
+import org.flipside.model.Moment;
 import org.flipside.plan.Download;
 import org.flipside.plan.Plan;
 
@@ -39,6 +40,41 @@ public final class PdfPacks {
                         AgreementPack.write(context, file, Map.of());
                         downloads.add(download(file, "Mentoring agreement",
                                 "The agreement each pair reads, fills in and signs at their first meeting."));
+                    }
+                    case "diary" -> {
+                        Path file = downloadsDir.resolve("diary.pdf");
+                        DiaryPack.write(context, file);
+                        downloads.add(download(file, "Reflective diary",
+                                "A private page to reflect on after each meeting, with midpoint and final checkpoints."));
+                    }
+                    case "prompts" -> {
+                        Path file = downloadsDir.resolve("prompts.pdf");
+                        PromptsPack.write(context, file);
+                        downloads.add(download(file, "Meeting prompts",
+                                "One card per meeting theme with questions for the mentor, the mentee and both."));
+                    }
+                    case "questionnaire" -> {
+                        for (String audience : QuestionnairePack.audiences()) {
+                            Path file = downloadsDir.resolve("questionnaire-" + audience + ".pdf");
+                            QuestionnairePack.write(context, file, audience);
+                            downloads.add(download(file, "Matching questionnaire for " + audience + "s",
+                                    "The questions " + audience + "s answer before matching, as a fillable form."));
+                        }
+                    }
+                    case "surveys" -> {
+                        for (Moment moment : SurveyPack.moments(plan.scheme().evaluation())) {
+                            Path file = downloadsDir.resolve(SurveyPack.fileName(moment));
+                            SurveyPack.write(context, file, moment);
+                            downloads.add(download(file, SurveyPack.title(moment),
+                                    "The anonymous evaluation survey for the " + moment.key().replace('_', '-')
+                                            + " point, as a fillable form."));
+                        }
+                    }
+                    case "handbook" -> {
+                        Path file = downloadsDir.resolve("handbook.pdf");
+                        HandbookPack.write(context, file, HandbookPack.downloadLines(downloads));
+                        downloads.add(download(file, "The full handbook",
+                                "Every chapter of this handbook in one printable document, with contents and bookmarks."));
                     }
                     case "calendar" -> {
                         Path file = downloadsDir.resolve("scheme.ics");

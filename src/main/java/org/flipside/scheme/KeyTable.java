@@ -33,7 +33,7 @@ final class KeyTable {
     private static final Shape.MapOf PERSON = map("A named person.",
             required("name", text("Full name.")),
             optional("role", text("Job title or role in the scheme.")),
-            optional("email", text("Email address.")));
+            optional("email", email("Email address.")));
 
     private static final Shape.MapOf GROUP = map("Who takes this role, who may, and what is expected of them.",
             optional("description", text("Who they are, in one sentence.")),
@@ -54,8 +54,8 @@ final class KeyTable {
                     optional("accent", colour("Accent colour, quoted: \"#e76f51\".")))),
             optional("language", text("Language of the generated text, a BCP 47 tag (default `en-GB`).")),
             optional("contact", map("How participants reach the scheme team.",
-                    optional("email", text("Email address for questions about the scheme.")),
-                    optional("intranet", text("Link back to the intranet page, e.g. https://intranet.example.org/edi.")))));
+                    optional("email", email("Email address for questions about the scheme.")),
+                    optional("intranet", url("Link back to the intranet page, e.g. https://intranet.example.org/edi.")))));
 
     static final Shape.MapOf SCHEME = map("The scheme itself: name, model, cohort and start date.",
             required("name", text("The scheme's name, e.g. `Flip the Script`.")),
@@ -189,8 +189,8 @@ final class KeyTable {
                             required("name", text("The service's name.")),
                             optional("description", text("What it offers.")),
                             optional("phone", text("Phone number, quoted.")),
-                            optional("email", text("Email address.")),
-                            optional("url", text("Web address.")),
+                            optional("email", email("Email address.")),
+                            optional("url", url("Web address, e.g. https://www.lawcare.org.uk.")),
                             optional("checked", date("When someone last confirmed these details, YYYY-MM-DD."))))),
             optional("escalation", list("Where to take each kind of concern.", map("One route.",
                     required("concern", text("The concern.")),

@@ -22,6 +22,8 @@ final class ScalarReader {
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
     private static final Pattern COLOUR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
     private static final Pattern ID = Shape.ID;
+    static final Pattern URL = Pattern.compile("[hH][tT][tT][pP][sS]?://[^\\s<>\"'`]+");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"'`]+@[^@\\s<>\"'`]+\\.[^@\\s<>\"'`]+");
 
     private final List<Problem> problems;
 
@@ -107,5 +109,22 @@ final class ScalarReader {
             hex = "" + hex.charAt(0) + hex.charAt(0) + hex.charAt(1) + hex.charAt(1) + hex.charAt(2) + hex.charAt(2);
         }
         return "#" + hex;
+    }
+
+    /** Web addresses reach the handbook as links: only http(s), so no {@code javascript:} or local file. */
+    String url(String text, String path, Location where) {
+        String t = text.trim();
+        if (URL.matcher(t).matches()) return t;
+        problems.add(Problem.error(where, "`" + ShapeChecker.display(path) + "` must be a web address starting with"
+                + " https:// or http://, not `" + text + "`", "e.g. `https://www.lawcare.org.uk`"));
+        return null;
+    }
+
+    String email(String text, String path, Location where) {
+        String t = text.trim();
+        if (EMAIL.matcher(t).matches()) return t;
+        problems.add(Problem.error(where, "`" + ShapeChecker.display(path) + "` must be an email address, not `"
+                + text + "`", "e.g. `reverse.mentoring@example.org`"));
+        return null;
     }
 }

@@ -109,6 +109,15 @@ public final class SchemaGenerator {
                 s.put("type", "string");
                 s.put("pattern", "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$");
             }
+            case URL -> {
+                s.put("type", "string");
+                s.put("format", "uri");
+                s.put("pattern", "^" + ScalarReader.URL.pattern() + "$");
+            }
+            case EMAIL -> {
+                s.put("type", "string");
+                s.put("pattern", "^" + ScalarReader.EMAIL.pattern() + "$");
+            }
             case WEEKS -> {
                 Map<String, Object> single = new LinkedHashMap<>();
                 integer(sc, single);

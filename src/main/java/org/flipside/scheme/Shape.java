@@ -34,7 +34,11 @@ sealed interface Shape {
         /** {@code #rgb} or {@code #rrggbb}; loaded as {@code #rrggbb}. */
         COLOUR,
         /** Whole weeks: {@code 10} or a range {@code [8, 12]}. */
-        WEEKS
+        WEEKS,
+        /** A web address starting {@code https://} or {@code http://} (never {@code javascript:} or a file). */
+        URL,
+        /** An email address. */
+        EMAIL
     }
 
     /** A single value. {@code values} holds the allowed words of an ENUM; min/max bound an INTEGER. */
@@ -50,6 +54,8 @@ sealed interface Shape {
                 case ID -> "an id of lowercase letters, digits and `-`";
                 case COLOUR -> "a colour written \"#rrggbb\" or \"#rgb\"";
                 case WEEKS -> "a whole number of weeks, or a range such as `[8, 12]`";
+                case URL -> "a web address starting with https:// or http://";
+                case EMAIL -> "an email address";
             };
         }
     }
@@ -106,6 +112,14 @@ sealed interface Shape {
 
     static Scalar colour(String description) {
         return new Scalar(Kind.COLOUR, description, List.of(), null, null);
+    }
+
+    static Scalar url(String description) {
+        return new Scalar(Kind.URL, description, List.of(), null, null);
+    }
+
+    static Scalar email(String description) {
+        return new Scalar(Kind.EMAIL, description, List.of(), null, null);
     }
 
     static Scalar weeks(String description) {

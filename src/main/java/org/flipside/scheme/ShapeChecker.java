@@ -210,6 +210,8 @@ final class ShapeChecker {
             case ENUM -> scalars.enumWord(text, shape, path, where);
             case ID -> scalars.id(text, path, where);
             case COLOUR -> scalars.colour(text, path, where);
+            case URL -> scalars.url(text, path, where);
+            case EMAIL -> scalars.email(text, path, where);
             case WEEKS -> {
                 Integer weeks = scalars.integer(text, shape, path, where);
                 yield weeks == null ? null : new Value.Weeks(weeks, weeks);

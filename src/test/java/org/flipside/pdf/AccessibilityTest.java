@@ -18,4 +18,12 @@ class AccessibilityTest {
         AgreementPack.writeAgreement(PlanFixture.plan(), AgreementPackTest.ROOT, file, Map.of());
         assertEquals(List.of(), PdfUa.failures(file));
     }
+
+    @Test
+    void handbookPassesPdfUaMachineChecks() throws Exception {
+        PdfResult result = PdfPacks.write(PlanFixture.plan(List.of("handbook"), org.flipside.model.Paper.A4),
+                AgreementPackTest.ROOT, out);
+        assertEquals(1, result.downloads().size());
+        assertEquals(List.of(), PdfUa.failures(out.resolve("handbook.pdf")));
+    }
 }

@@ -257,4 +257,20 @@ class ValidationTest {
                                 then $${literal} ${unclosed
                         """));
     }
+
+    @Test
+    void linksMustBeWebAddressesAndEmailsEmails() throws IOException {
+        assertEquals(List.of(
+                "scheme.yml:18:12: `support.signposting[0].url` must be a web address starting with https:// or"
+                        + " http://, not `javascript:alert(1)` — e.g. `https://www.lawcare.org.uk`",
+                "scheme.yml:19:14: `support.signposting[0].email` must be an email address, not `call us` — e.g."
+                        + " `reverse.mentoring@example.org`"),
+                errors("""
+                        support:
+                          signposting:
+                            - name: Helpline
+                              url: javascript:alert(1)
+                              email: call us
+                        """));
+    }
 }
