@@ -75,6 +75,11 @@ public final class PreviewSession implements AutoCloseable {
         return previewDir;
     }
 
+    /** How many tabs are listening for reloads now. */
+    public int openTabs() {
+        return server == null ? 0 : server.openTabs();
+    }
+
     /** True while the last build succeeded. */
     public boolean ok() {
         return state.ok();
