@@ -52,7 +52,7 @@ final class KeyTable {
             optional("colours", map("Brand colours, checked against WCAG 2.2 AA contrast (4.5:1 with white).",
                     optional("primary", colour("Main brand colour, quoted: \"#1d3557\".")),
                     optional("accent", colour("Accent colour, quoted: \"#e76f51\".")))),
-            optional("language", text("Language of the generated text, a BCP 47 tag (default `en-GB`).")),
+            optional("language", language("Language of the generated text, a BCP 47 tag (default `en-GB`).")),
             optional("contact", map("How participants reach the scheme team.",
                     optional("email", email("Email address for questions about the scheme.")),
                     optional("intranet", url("Link back to the intranet page, e.g. https://intranet.example.org/edi.")))));

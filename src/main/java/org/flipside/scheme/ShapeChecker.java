@@ -212,6 +212,7 @@ final class ShapeChecker {
             case COLOUR -> scalars.colour(text, path, where);
             case URL -> scalars.url(text, path, where);
             case EMAIL -> scalars.email(text, path, where);
+            case LANGUAGE -> scalars.language(text, path, where);
             case WEEKS -> {
                 Integer weeks = scalars.integer(text, shape, path, where);
                 yield weeks == null ? null : new Value.Weeks(weeks, weeks);
