@@ -214,12 +214,13 @@ final class MarkdownPdf {
                 phrase.add(pdf.chunk(code.getText().toString(), Fonts.Style.MONO, size * 0.92f, colour));
             } else if (node instanceof Link link) {
                 Color linkColour = pdf.brand.primaryText;
+                String url = link.getUrl().toString();
                 int before = phrase.size();
                 inlines(phrase, link, style, size, linkColour);
-                for (int i = before; i < phrase.size(); i++) {
+                // Only addresses a reader can type are underlined; links between handbook pages are just text.
+                for (int i = before; i < phrase.size() && isExternal(url); i++) {
                     if (phrase.get(i) instanceof Chunk c) c.setUnderline(0.5f, -1.5f);
                 }
-                String url = link.getUrl().toString();
                 if (isExternal(url) && !plain(link).equals(url)) {
                     phrase.add(pdf.chunk(" (" + url.replaceFirst("^mailto:", "") + ")", style, size * 0.9f, Brand.MUTED));
                 }

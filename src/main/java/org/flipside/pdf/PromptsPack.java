@@ -82,6 +82,28 @@ final class PromptsPack {
         group(pdf, inset, sect, "For the mentor", theme.prompts().mentor());
         group(pdf, inset, sect, "For the mentee", theme.prompts().mentee());
         group(pdf, inset, sect, "To explore together", theme.prompts().both());
+        notes(pdf, inset, sect, cardBottom);
+    }
+
+    /** Ruled lines for notes in whatever room the card has left. */
+    private static void notes(PackDocument pdf, Inset inset, PdfStructureElement sect, float cardBottom) {
+        float spacing = 22;
+        if (pdf.y - cardBottom < 3 * spacing + 30) return;
+        inset.run(() -> {
+            pdf.text(sect, PdfName.P, pdf.fonts.phrase("Notes", Fonts.Style.BOLD, 11, pdf.brand.primaryText), 0, 15, 14, 0);
+            float top = pdf.y;
+            float left = pdf.left;
+            float right = pdf.right;
+            pdf.artifact(cb -> {
+                cb.setColorStroke(Brand.RULE);
+                cb.setLineWidth(0.6f);
+                for (float lineY = top - spacing; lineY > cardBottom + 16; lineY -= spacing) {
+                    cb.moveTo(left, lineY);
+                    cb.lineTo(right, lineY);
+                }
+                cb.stroke();
+            });
+        });
     }
 
     private static void group(PackDocument pdf, Inset inset, PdfStructureElement sect, String heading, List<String> prompts) {

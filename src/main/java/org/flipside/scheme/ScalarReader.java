@@ -23,6 +23,7 @@ final class ScalarReader {
     private static final Pattern COLOUR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
     private static final Pattern ID = Shape.ID;
     static final Pattern URL = Pattern.compile("[hH][tT][tT][pP][sS]?://[^\\s<>\"'`]+");
+    static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*");
     static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"'`]+@[^@\\s<>\"'`]+\\.[^@\\s<>\"'`]+");
 
     private final List<Problem> problems;
@@ -125,6 +126,14 @@ final class ScalarReader {
         if (EMAIL.matcher(t).matches()) return t;
         problems.add(Problem.error(where, "`" + ShapeChecker.display(path) + "` must be an email address, not `"
                 + text + "`", "e.g. `reverse.mentoring@example.org`"));
+        return null;
+    }
+
+    String language(String text, String path, Location where) {
+        String t = text.trim();
+        if (LANGUAGE.matcher(t).matches()) return t;
+        problems.add(Problem.error(where, "`" + ShapeChecker.display(path) + "` must be a language tag such as `en-GB`,"
+                + " not `" + text + "`", "write `en-GB` for British English, `en-IE` for Irish English, `cy` for Welsh"));
         return null;
     }
 }

@@ -114,6 +114,10 @@ public final class SchemaGenerator {
                 s.put("format", "uri");
                 s.put("pattern", "^" + ScalarReader.URL.pattern() + "$");
             }
+            case LANGUAGE -> {
+                s.put("type", "string");
+                s.put("pattern", "^" + ScalarReader.LANGUAGE.pattern() + "$");
+            }
             case EMAIL -> {
                 s.put("type", "string");
                 s.put("pattern", "^" + ScalarReader.EMAIL.pattern() + "$");

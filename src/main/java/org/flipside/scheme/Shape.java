@@ -38,7 +38,9 @@ sealed interface Shape {
         /** A web address starting {@code https://} or {@code http://} (never {@code javascript:} or a file). */
         URL,
         /** An email address. */
-        EMAIL
+        EMAIL,
+        /** A BCP 47 language tag such as {@code en-GB}. */
+        LANGUAGE
     }
 
     /** A single value. {@code values} holds the allowed words of an ENUM; min/max bound an INTEGER. */
@@ -56,6 +58,7 @@ sealed interface Shape {
                 case WEEKS -> "a whole number of weeks, or a range such as `[8, 12]`";
                 case URL -> "a web address starting with https:// or http://";
                 case EMAIL -> "an email address";
+                case LANGUAGE -> "a language tag such as `en-GB`";
             };
         }
     }
@@ -116,6 +119,10 @@ sealed interface Shape {
 
     static Scalar url(String description) {
         return new Scalar(Kind.URL, description, List.of(), null, null);
+    }
+
+    static Scalar language(String description) {
+        return new Scalar(Kind.LANGUAGE, description, List.of(), null, null);
     }
 
     static Scalar email(String description) {

@@ -38,8 +38,12 @@ public final class SiteBuilder {
         return build(plan, projectRoot, themeDir, outputDir, downloads, SiteEngine.FAST);
     }
 
-    static int build(Plan plan, Path projectRoot, Path themeDir, Path outputDir, List<Download> downloads,
-                     SiteEngine engine) throws ProblemException {
+    /**
+     * As {@link #build(Plan, Path, Path, Path, List)}, baking with the given content store: {@link SiteEngine#FAST}
+     * (the default) or {@link SiteEngine#STOCK} (JBake's OrientDB store, for side-by-side benchmarks).
+     */
+    public static int build(Plan plan, Path projectRoot, Path themeDir, Path outputDir, List<Download> downloads,
+                            SiteEngine engine) throws ProblemException {
         List<PageSpec> pages = Pages.of(plan);
         List<Problem> problems = new ArrayList<>(ContentCheck.check(plan, pages, projectRoot));
         if (!Files.isDirectory(themeDir.resolve("templates"))) {

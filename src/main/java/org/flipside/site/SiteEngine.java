@@ -14,7 +14,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
  * and renderer, so they produce the same pages; they differ only in where documents are kept between crawling
  * and rendering.
  */
-enum SiteEngine {
+public enum SiteEngine {
 
     /** Documents in plain collections ({@link MemoryContentStore}): no database starts. The default. */
     FAST {

@@ -147,6 +147,18 @@ public final class PlanFixture {
                 new DateRange(recruitment.opens(), recruitment.closes()), phasePlans.get(4).end(), chapters, List.of());
     }
 
+    /** {@code plan} with another agreement and organisation logo; everything else unchanged. */
+    static Plan with(Plan plan, Agreement agreement, String logo) {
+        Scheme s = plan.scheme();
+        Organisation o = s.organisation();
+        Organisation org = new Organisation(o.name(), o.shortName(), o.type(), logo, o.colours(), o.language(), o.contact());
+        Scheme changed = new Scheme(s.version(), org, s.scheme(), s.purpose(), s.voices(), s.people(), s.recruitment(),
+                s.matching(), s.timeline(), s.meetings(), s.themes(), agreement, s.diary(), s.support(), s.community(),
+                s.evaluation(), s.nextSteps(), s.privacy(), s.handbook(), s.sources());
+        return new Plan(changed, plan.buildDate(), plan.phases(), plan.milestones(), plan.meetings(), plan.events(),
+                plan.recruitment(), plan.end(), plan.chapters(), plan.warnings());
+    }
+
     static final String WELCOME = """
             Welcome to **Calder & Wren Reverse Mentoring**. This handbook is for *everyone* taking part.
 

@@ -272,5 +272,12 @@ class ValidationTest {
                               url: javascript:alert(1)
                               email: call us
                         """));
+        Path file = SchemeFiles.write(project, SchemeFiles.BASE.replace("  name: Ashby Lane Solicitors\n",
+                "  name: Ashby Lane Solicitors\n  language: \"en-GB><script>\"\n"));
+        ProblemException thrown = assertThrows(ProblemException.class,
+                () -> SchemeLoader.load(file, project, SchemeFiles.BUILD_DATE));
+        assertEquals("scheme.yml:4:13: `organisation.language` must be a language tag such as `en-GB`, not"
+                + " `en-GB><script>` — write `en-GB` for British English, `en-IE` for Irish English, `cy` for Welsh",
+                thrown.getMessage());
     }
 }
