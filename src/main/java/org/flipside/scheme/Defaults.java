@@ -1,8 +1,10 @@
 package org.flipside.scheme;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,23 +47,34 @@ final class Defaults {
         if (cached != null) return cached;
         try (InputStream in = Defaults.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("the resource org/flipside/scheme/" + RESOURCE + " is missing");
-            byte[] bytes = in.readAllBytes();
-            YamlReader.Source source = YamlReader.read(new java.io.ByteArrayInputStream(bytes), NAME);
+            cached = parse(in.readAllBytes());
+            return cached;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the built-in org/flipside/scheme/" + RESOURCE, e);
+        }
+    }
+
+    /**
+     * Parses and checks defaults with the same code as a scheme file.
+     *
+     * @throws IllegalStateException naming the resource and every problem, when the defaults are broken
+     */
+    static MapValue parse(byte[] bytes) {
+        try {
+            YamlReader.Source source = YamlReader.read(new ByteArrayInputStream(bytes), NAME);
             List<Problem> problems = new ArrayList<>();
-            MapValue value = ShapeChecker.check(source.root(), NAME, source.text(), problems, new java.util.HashSet<>());
+            MapValue value = ShapeChecker.check(source.root(), NAME, source.text(), problems, new HashSet<>());
             for (String key : value.entries().keySet()) {
                 if (!KeyTable.DEFAULTABLE.contains(key)) {
-                    problems.add(Problem.error(value.get(key).location(), "`" + key + "` may not have a default", ""));
+                    problems.add(Problem.error(value.get(key).location(), "`" + key + "` may not have a default",
+                            "only " + String.join(", ", KeyTable.DEFAULTABLE) + " have defaults"));
                 }
             }
             if (!problems.isEmpty()) throw new ProblemException(problems);
-            cached = value;
             return value;
         } catch (ProblemException e) {
             throw new IllegalStateException("Flipside's built-in org/flipside/scheme/" + RESOURCE
                     + " is broken (a bug in Flipside, not in your scheme):\n" + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the built-in org/flipside/scheme/" + RESOURCE, e);
         }
     }
 

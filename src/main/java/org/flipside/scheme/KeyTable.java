@@ -7,6 +7,7 @@ import org.flipside.model.AgendaOwner;
 import org.flipside.model.Audience;
 import org.flipside.model.BuddyModel;
 import org.flipside.model.ConsultationMethod;
+import org.flipside.model.Handbook;
 import org.flipside.model.Instrument;
 import org.flipside.model.LawfulBasis;
 import org.flipside.model.MatchingApproach;
@@ -110,7 +111,7 @@ final class KeyTable {
             optional("channels", textList("Where the scheme is advertised.")));
 
     static final Shape.MapOf MATCHING = map("How mentors and mentees are matched." + MERGE_NOTE,
-            optional("approach", oneOf("Who or what proposes pairs.", org.flipside.model.MatchingApproach.class)),
+            optional("approach", oneOf("Who or what proposes pairs.", MatchingApproach.class)),
             optional("matcher", text("Who does the matching.")),
             optional("rules", list("Matching rules; each is a `never:` or a `prefer:` rule.",
                     mapWithOneOf("One rule: `never: same_team` or `prefer: shared_answers` with a `question`.",
@@ -235,7 +236,7 @@ final class KeyTable {
                     + " order is used and other content files are appended.", id("A chapter name."))),
             optional("paper", oneOf("Paper size for the PDFs.", "A4", "Letter")),
             optional("packs", list("PDF packs to produce.", oneOf("A pack.",
-                    org.flipside.model.Handbook.PACKS.toArray(String[]::new)))));
+                    Handbook.PACKS.toArray(String[]::new)))));
 
     /** The whole file. */
     static final Shape.MapOf ROOT = map("A Flipside reverse mentoring scheme (scheme.yml).",

@@ -96,7 +96,7 @@ final class ShapeChecker {
             }
             lastTextKey = null;
             if (!(keyNode instanceof ScalarNode keyScalar) || isNull(keyNode)) {
-                problems.add(Problem.error(at(keyNode), "a key in `" + display(path) + "` is not a plain word",
+                problems.add(Problem.error(at(keyNode), "a key " + place(path) + " is not a plain word",
                         "write keys as plain words followed by `:`"));
                 continue;
             }
@@ -104,8 +104,8 @@ final class ShapeChecker {
             Location keyAt = at(keyNode);
             Integer earlier = firstLine.putIfAbsent(key, keyAt.line());
             if (earlier != null) {
-                problems.add(Problem.error(keyAt, "`" + key + "` is written twice in `" + display(path)
-                                + "` (first on line " + earlier + ")",
+                problems.add(Problem.error(keyAt, "`" + key + "` is written twice " + place(path)
+                                + " (first on line " + earlier + ")",
                         "keep one `" + key + ":` and delete or merge the other"));
                 continue;
             }
@@ -239,7 +239,7 @@ final class ShapeChecker {
     }
 
     private Problem unknownKey(String key, Location at, String path, Shape.MapOf shape) {
-        String where = path.isEmpty() ? "at the top level" : "in `" + display(path) + "`";
+        String where = place(path);
         String suggestion = Suggestions.closest(key, shape.names());
         String known = String.join(", ", shape.names());
         String fix;
@@ -314,6 +314,11 @@ final class ShapeChecker {
     private static String example(Shape.MapOf shape) {
         if (shape.fields().isEmpty()) return "";
         return " (such as `" + shape.fields().get(0).name() + ":`)";
+    }
+
+    /** "at the top level" or "in `purpose`". */
+    private static String place(String path) {
+        return path.isEmpty() ? "at the top level" : "in `" + path + "`";
     }
 
     static String display(String path) {

@@ -60,9 +60,16 @@ public final class PreviewSession implements AutoCloseable {
      * @return the port the server listens on
      */
     public int start(String host, int port) throws IOException {
-        watcher = new ProjectWatcher(projectRoot, List.of(schemeFile), WATCHED_FOLDERS);
+        // Bind before the first build, so that a port in use is reported at once, not after the build.
+        PreviewServer bound = new PreviewServer(previewDir, host, port, () -> state);
+        try {
+            watcher = new ProjectWatcher(projectRoot, List.of(schemeFile), WATCHED_FOLDERS);
+        } catch (IOException | RuntimeException e) {
+            bound.close();
+            throw e;
+        }
         buildOnce();
-        server = new PreviewServer(previewDir, host, port, () -> state);
+        server = bound;
         server.start();
         loop = new Thread(this::watchLoop, "flipside-watch");
         loop.setDaemon(true);

@@ -139,7 +139,7 @@ class HostileInputTest {
     @Test
     void aKeyWrittenTwiceIsAnError() throws IOException {
         assertEquals(List.of(Problem.error(new Location("scheme.yml", 15, 1),
-                        "`version` is written twice in `the file` (first on line 1)",
+                        "`version` is written twice at the top level (first on line 1)",
                         "keep one `version:` and delete or merge the other")),
                 errorsOf(SchemeFiles.BASE + "version: 1\n"));
     }
