@@ -17,13 +17,15 @@ import org.flipside.model.QuestionType;
 import org.flipside.model.RuleKind;
 
 /**
- * Matches a generated cohort of N mentors and N mentees (default 500) and prints the time and peak heap.
- * Run by bench/match with the built jar on the class path: java -cp target/flipside.jar bench/MatchBench.java [N]
+ * Matches a generated cohort of N mentors (default 500) and N × CAPACITY mentees and prints the time and peak heap.
+ * Run by bench/match with the built jar on the class path: java -cp target/flipside.jar bench/MatchBench.java [N] [CAPACITY]
  */
 public class MatchBench {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        int capacity = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        int mentees = n * capacity;
         List<String> topics = List.of("Recruitment", "Supervision", "Wellbeing", "Progression", "Belonging", "Hybrid working");
         List<String> areas = List.of("Corporate", "Disputes", "Real Estate", "Private Client", "Business Services");
         List<String> times = List.of("Early morning", "Lunchtime", "Late afternoon");
@@ -34,7 +36,7 @@ public class MatchBench {
                 new Matching.Rule(RuleKind.PREFER_SHARED_ANSWERS, "topics", 3, false),
                 new Matching.Rule(RuleKind.PREFER_DIFFERENT_ANSWERS, "area", 2, false),
                 new Matching.Rule(RuleKind.PREFER_SHARED_ANSWERS, "times", 1, true),
-                new Matching.Rule(RuleKind.PREFER_SHARED_ANSWERS, "confidence", 1, false)), 1, List.of(
+                new Matching.Rule(RuleKind.PREFER_SHARED_ANSWERS, "confidence", 1, false)), capacity, List.of(
                 new Matching.Question("topics", "Topics?", QuestionType.MULTI_CHOICE, topics, Audience.BOTH, true, false),
                 new Matching.Question("area", "Area?", QuestionType.SINGLE_CHOICE, areas, Audience.BOTH, true, false),
                 new Matching.Question("times", "Times?", QuestionType.MULTI_CHOICE, times, Audience.BOTH, false, false),
@@ -42,7 +44,7 @@ public class MatchBench {
         Random random = new Random(42);
         List<Person> people = new ArrayList<>();
         for (Role role : Role.values()) {
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < (role == Role.MENTOR ? n : mentees); i++) {
                 String email = role.key() + i + "@example.org";
                 String manager = role == Role.MENTEE ? (i > 10 ? "mentee" + random.nextInt(10) + "@example.org" : "")
                         : "mentee" + random.nextInt(n) + "@example.org";
@@ -76,7 +78,7 @@ public class MatchBench {
         long writeMillis = (System.nanoTime() - written) / 1_000_000;
         long reportBytes = java.nio.file.Files.size(dir.resolve("report.html"));
         for (java.nio.file.Path f : List.of(dir.resolve("pairs.csv"), dir.resolve("report.html"), dir)) java.nio.file.Files.delete(f);
-        System.out.printf("match %dx%d: %d pairs, %d unmatched, total score %.2f%n", n, n, result.pairs().size(),
+        System.out.printf("match %d mentors (capacity %d) x %d mentees: %d pairs, %d unmatched, total score %.2f%n", n, capacity, mentees, result.pairs().size(),
                 result.unmatched().size(), result.totalScore());
         System.out.printf("matching %.2f s wall (%.2f s CPU, all threads; load average %.1f on %d cores), then pairs.csv and report.html (%d KB) %.2f s; peak heap %d MB (heap in use before %d MB)%n",
                 millis / 1000.0, cpuMillis / 1000.0, os.getSystemLoadAverage(), os.getAvailableProcessors(), reportBytes / 1024, writeMillis / 1000.0, peak / (1024 * 1024), before / (1024 * 1024));

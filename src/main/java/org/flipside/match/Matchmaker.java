@@ -91,9 +91,14 @@ public final class Matchmaker {
     }
 
     private static List<MatchResult.Pair> optimise(Cohort cohort, Map<Person, Integer> placesLeft, Set<Person> pinnedMentees) {
-        List<Person> slots = new ArrayList<>();
-        for (Person mentor : cohort.mentors()) for (int k = 0; k < placesLeft.get(mentor); k++) slots.add(mentor);
         List<Person> mentees = cohort.mentees().stream().filter(m -> !pinnedMentees.contains(m)).toList();
+        // A mentor gets one place per mentee they could take, up to their capacity: places nobody could fill would
+        // only make the matrix bigger (and the solver slower, as the cube of its size).
+        List<Person> slots = new ArrayList<>();
+        for (Person mentor : cohort.mentors()) {
+            long compatible = mentees.stream().filter(m -> cohort.assessment(mentor, m).allowed()).count();
+            for (int k = 0; k < Math.min(placesLeft.get(mentor), compatible); k++) slots.add(mentor);
+        }
         double[][] scores = new double[slots.size()][mentees.size()];
         boolean[][] allowed = new boolean[slots.size()][mentees.size()];
         for (int i = 0; i < slots.size(); i++) {
