@@ -14,6 +14,7 @@ import org.flipside.model.Organisation.Colours;
 final class BrandColours {
 
     static final double AA = 4.5;
+    static final double DARK_TARGET = 6.0;
     // The darkest surface text sits on in light mode and the lightest in dark mode (see site.css: --surface-2),
     // so a shade that passes here passes on every background of the theme.
     static final String LIGHT_BACKGROUND = "#eceff3";
@@ -35,7 +36,8 @@ final class BrandColours {
         add(props, "--brand-surface", primarySurface);
         add(props, "--on-brand", bestTextOn(primarySurface));
         add(props, "--brand-text", readableOn(primary, LIGHT_BACKGROUND));
-        add(props, "--brand-text-dark", readableOn(primary, DARK_BACKGROUND));
+        // Dark mode asks more than AA of link colours: a shade that only just passes looks dull on a dark page.
+        add(props, "--brand-text-dark", readableOn(primary, DARK_BACKGROUND, DARK_TARGET));
         add(props, "--accent", accent);
         add(props, "--accent-surface", accentSurface);
         add(props, "--on-accent", bestTextOn(accentSurface));
@@ -50,18 +52,23 @@ final class BrandColours {
 
     /** {@code colour} when it reaches AA on {@code background}, else the nearest shade towards black or white that does. */
     static String readableOn(String colour, String background) {
-        if (contrast(colour, background) >= AA) return colour;
+        return readableOn(colour, background, AA);
+    }
+
+    /** As {@link #readableOn(String, String)}, for a contrast of at least {@code target}. */
+    static String readableOn(String colour, String background, double target) {
+        if (contrast(colour, background) >= target) return colour;
         boolean darken = luminance(background) > 0.5;
         int[] rgb = rgb(colour);
         for (int step = 1; step <= 100; step++) {
             double t = step / 100.0;
             int[] mixed = new int[3];
             for (int i = 0; i < 3; i++) {
-                double target = darken ? 0 : 255;
-                mixed[i] = (int) Math.round(rgb[i] + (target - rgb[i]) * t);
+                double extreme = darken ? 0 : 255;
+                mixed[i] = (int) Math.round(rgb[i] + (extreme - rgb[i]) * t);
             }
             String candidate = hex(mixed);
-            if (contrast(candidate, background) >= AA) return candidate;
+            if (contrast(candidate, background) >= target) return candidate;
         }
         return darken ? "#000000" : "#ffffff";
     }

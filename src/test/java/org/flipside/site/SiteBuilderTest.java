@@ -135,6 +135,12 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aChapterForSomeReadersSaysWhoItIsFor() throws IOException {
+        assertEquals("Mainly for: Mentors and scheme leads", page(site, "welcome.html").selectFirst(".audience").text());
+        assertNull(page(site, "timeline.html").selectFirst(".audience"));
+    }
+
+    @Test
     void rawHtmlInMarkdownIsShownAsText() throws IOException {
         Document welcome = page(site, "welcome.html");
         assertTrue(welcome.select("article b").isEmpty());

@@ -101,7 +101,7 @@ final class TestPlans {
         events.add(new EventPlan(community.events().get(0), phases.get(2).end(), 1));
         for (int i = 0; i < 3; i++) events.add(new EventPlan(community.events().get(1), mentoringStart.plusWeeks(8L * i), i + 1));
         List<Chapter> chapters = new ArrayList<>();
-        chapters.add(new Chapter("welcome", "Welcome " + t, "Welcome summary " + t, List.of(),
+        chapters.add(new Chapter("welcome", "Welcome " + t, "Welcome summary " + t, List.of("mentor", "lead"),
                 "Welcome text " + t + "\n\n## First heading\n\nSee [the timeline](timeline.html) and [themes](themes.html#theme-theme-2).\n\n"
                         + "## Second heading\n\nMore.\n\n## Third heading\n\n<b>raw html</b> " + t + "\n", false, null));
         for (String slug : List.of("purpose", "people", "timeline", "matching", "meetings", "themes", "agreement", "diary",
