@@ -6,19 +6,17 @@ import java.time.LocalDate;
 import java.util.List;
 import org.flipside.diagnostic.ProblemException;
 import org.flipside.pdf.PdfPacks;
-import org.flipside.pdf.PdfResult;
 import org.flipside.plan.Download;
 import org.flipside.plan.Plan;
 import org.flipside.plan.Planner;
 import org.flipside.scheme.LoadedScheme;
 import org.flipside.scheme.SchemeLoader;
-import org.flipside.site.SiteBuilder;
 import org.flipside.util.BuildDate;
 import org.flipside.util.OutputFolder;
 
 /**
- * One whole build: load → plan → PDF packs → website, written to a staging folder and swapped in only
- * when every stage succeeded. Shared by {@code build} and {@code serve}.
+ * One whole build: load → plan → PDF packs and website (in parallel), written to a staging folder and
+ * swapped in only when every stage succeeded. Shared by {@code build} and {@code serve}.
  */
 final class HandbookBuild {
 
@@ -33,6 +31,16 @@ final class HandbookBuild {
      * @throws ProblemException when the scheme or content is invalid; {@code target} is then untouched
      */
     static Result run(Path schemeFile, Path target, Console console) throws ProblemException, IOException {
+        return run(schemeFile, target, console, (plan, root) -> dir -> PdfPacks.write(plan, root, dir));
+    }
+
+    /** How the packs are written for a plan: freshly, or (in {@link IncrementalBuild}) reused when unchanged. */
+    @FunctionalInterface
+    interface Packs {
+        OutputStages.PdfStage forPlan(Plan plan, Path root);
+    }
+
+    static Result run(Path schemeFile, Path target, Console console, Packs packs) throws ProblemException, IOException {
         Path root = schemeFile.toAbsolutePath().normalize().getParent();
         LocalDate buildDate = BuildDate.resolve();
 
@@ -43,15 +51,13 @@ final class HandbookBuild {
         console.warnings(plan.warnings());
 
         try (OutputFolder folder = OutputFolder.open(target)) {
-            t = System.nanoTime();
-            PdfResult packs = PdfPacks.write(plan, root, folder.staging().resolve("downloads"));
-            List<Download> downloads = packs.downloads();
-            console.stage("pdf", downloads.size() + " files", t);
-            console.warnings(packs.warnings());
-
-            t = System.nanoTime();
-            int pages = SiteBuilder.build(plan, root, root.resolve("themes/default"), folder.staging(), downloads);
-            console.stage("site", pages + " pages", t);
+            OutputStages.Written written = OutputStages.write(plan, root, folder.staging(), packs.forPlan(plan, root));
+            List<Download> downloads = written.packs().downloads();
+            long now = System.nanoTime();
+            console.stage("pdf", downloads.size() + " files", now - written.pdfNanos());
+            console.warnings(written.packs().warnings());
+            console.stage("site", written.pages() + " pages", now - written.siteNanos());
+            int pages = written.pages();
 
             folder.commit();
             return new Result(plan, pages, downloads);

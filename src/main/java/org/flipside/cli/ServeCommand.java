@@ -74,8 +74,9 @@ final class ServeCommand implements Callable<Integer> {
     /** A session that builds with the real build and reports to {@code console}. Tests use it too. */
     static PreviewSession open(Path schemeFile, Console console) throws IOException {
         Path root = schemeFile.toAbsolutePath().normalize().getParent();
+        IncrementalBuild incremental = new IncrementalBuild(schemeFile, console);
         return new PreviewSession(schemeFile, previewDir -> {
-            HandbookBuild.Result result = HandbookBuild.run(schemeFile, previewDir, console);
+            HandbookBuild.Result result = incremental.run(previewDir);
             String logo = result.plan().scheme().organisation().logo();
             return logo == null ? Set.of() : Set.of(root.resolve(logo).normalize());
         }, new TerminalReport(console));

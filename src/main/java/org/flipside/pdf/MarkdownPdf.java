@@ -49,8 +49,8 @@ import org.flipside.diagnostic.Problem;
 /**
  * Draws Markdown (the same text the website renders) into a {@link PackDocument} by walking Flexmark's AST:
  * headings, paragraphs, emphasis, links, lists, tables, block quotes, code, rules and images, each tagged.
- * Links are printed with their address in brackets (a printed page cannot be clicked); links between
- * handbook pages keep only their text.
+ * Links to web and mail addresses are clickable and also printed with their address in brackets (a printed
+ * page cannot be clicked); links between handbook pages keep only their text.
  */
 final class MarkdownPdf {
 
@@ -219,7 +219,10 @@ final class MarkdownPdf {
                 inlines(phrase, link, style, size, linkColour);
                 // Only addresses a reader can type are underlined; links between handbook pages are just text.
                 for (int i = before; i < phrase.size() && isExternal(url); i++) {
-                    if (phrase.get(i) instanceof Chunk c) c.setUnderline(0.5f, -1.5f);
+                    if (phrase.get(i) instanceof Chunk c) {
+                        c.setUnderline(0.5f, -1.5f);
+                        c.setGenericTag(url);
+                    }
                 }
                 if (isExternal(url) && !plain(link).equals(url)) {
                     phrase.add(pdf.chunk(" (" + url.replaceFirst("^mailto:", "") + ")", style, size * 0.9f, Brand.MUTED));

@@ -59,6 +59,8 @@ final class PackDocument implements AutoCloseable {
 
     float y;
     private boolean discard;
+    /** Where link structure elements go: beside the paragraph being written. */
+    private PdfStructureElement linkParent;
     /** Whether the page being written gets the running header and footer (covers do not). */
     boolean decorated = true;
 
@@ -186,6 +188,7 @@ final class PackDocument implements AutoCloseable {
     void write(PdfStructureElement element, Phrase phrase, float indent, float leading, float before, float after,
                int alignment) {
         y -= before;
+        linkParent = element.getParent() instanceof PdfStructureElement parent ? parent : root;
         ColumnText column = new ColumnText(canvas());
         column.setText(phrase);
         column.setLeading(leading);
@@ -405,6 +408,25 @@ final class PackDocument implements AutoCloseable {
             cb.restoreState();
             cb.endMarkedContentSequence();
             decorated = true;
+        }
+
+        /** A chunk tagged with an address becomes a link annotation, tagged as a Link with its description. */
+        @Override
+        public void onGenericTag(PdfWriter w, Document d, Rectangle rect, String url) {
+            PdfAnnotation link = new PdfAnnotation(w, rect.getLeft(), rect.getBottom() - 2, rect.getRight(),
+                    rect.getTop() + 1, new com.lowagie.text.pdf.PdfAction(url));
+            link.setBorder(new com.lowagie.text.pdf.PdfBorderArray(0, 0, 0));
+            link.put(PdfName.CONTENTS, unicode("Link to " + url.replaceFirst("^mailto:", "")));
+            link.put(PdfName.F, new PdfNumber(PdfAnnotation.FLAGS_PRINT));
+            PdfStructureElement element = struct(linkParent == null ? root : linkParent, PdfName.LINK);
+            int key = w.getStructureTreeRoot().addExistingObject(element.getReference());
+            link.put(PdfName.STRUCTPARENT, new PdfNumber(key));
+            PdfDictionary objr = new PdfDictionary(PdfName.OBJR);
+            objr.put(PdfName.OBJ, link.getIndirectReference());
+            objr.put(PdfName.PG, w.getCurrentPage());
+            element.put(PdfName.K, objr);
+            element.put(PdfName.ALT, unicode("Link to " + url.replaceFirst("^mailto:", "")));
+            w.addAnnotation(link);
         }
 
         @Override

@@ -49,7 +49,7 @@ final class Bake {
 
             ContentStore store = engine.store(config);
             SafeTemplateEngine templates = new SafeTemplateEngine(store, config, site);
-            Oven oven = new Oven(SiteEngine.utensils(config, store, templates));
+            Oven oven = engine.oven(SiteEngine.utensils(config, store, templates));
             oven.bake();
 
             List<Problem> problems = new ArrayList<>(templates.problems());

@@ -33,19 +33,25 @@ final class Markdown {
             .set(TablesExtension.CLASS_NAME, "table");
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+    private static final Memo<String, String> HTML = new Memo<>(8_000_000, String::length);
+    private static final Memo<String, List<String>> TARGETS = new Memo<>(8_000_000, String::length);
 
     private Markdown() {}
 
     /** The HTML for {@code markdown}; an empty string for null. */
     static String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) return "";
-        return RENDERER.render(PARSER.parse(markdown));
+        return HTML.get(markdown, md -> RENDERER.render(PARSER.parse(md)));
     }
 
     /** Every link and image target written in {@code markdown}, in order. */
     static List<String> linkTargets(String markdown) {
+        if (markdown == null) return new ArrayList<>();
+        return new ArrayList<>(TARGETS.get(markdown, md -> List.copyOf(parseLinkTargets(md))));
+    }
+
+    private static List<String> parseLinkTargets(String markdown) {
         List<String> urls = new ArrayList<>();
-        if (markdown == null) return urls;
         Document doc = PARSER.parse(markdown);
         for (Node node : doc.getDescendants()) {
             if (node instanceof LinkNodeBase link) urls.add(link.getUrl().toString());

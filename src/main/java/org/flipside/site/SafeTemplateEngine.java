@@ -41,7 +41,7 @@ final class SafeTemplateEngine extends DelegatingTemplateEngine {
         super(db, config);
         this.site = site;
         this.templateFolderName = "themes/" + config.getTemplateFolder().getParentFile().getName() + "/templates/";
-        this.freemarker = hardened(config);
+        this.freemarker = TemplateConfigurations.hardened(config);
     }
 
     static Configuration hardened(JBakeConfiguration config) {

@@ -1,8 +1,10 @@
 package org.flipside.site;
 
+import java.util.Set;
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
+import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -20,6 +22,12 @@ public enum SiteEngine {
         ContentStore store(JBakeConfiguration config) {
             return new MemoryContentStore();
         }
+
+        /** The downloads page shows the packs' sizes: rendered last, so the packs can be written meanwhile. */
+        @Override
+        Oven oven(Utensils utensils) {
+            return new FastOven(utensils, Set.of("downloads"));
+        }
     },
 
     /** JBake as it ships: documents in an in-memory OrientDB database. Kept for the side-by-side benchmark. */
@@ -35,6 +43,11 @@ public enum SiteEngine {
     };
 
     abstract ContentStore store(JBakeConfiguration config);
+
+    /** JBake's own {@code Oven}; {@link #FAST} bakes with {@link FastOven}, which needs no database. */
+    Oven oven(Utensils utensils) {
+        return new Oven(utensils);
+    }
 
     /** JBake's utensils around {@code store}: its crawler and asset copier, its renderer driving {@code templates}. */
     static Utensils utensils(JBakeConfiguration config, ContentStore store, SafeTemplateEngine templates) {

@@ -13,12 +13,16 @@ import org.flipside.plan.Plan;
 /**
  * What the templates read: {@link #common()} is shown on every page (organisation, navigation, footer,
  * colours), {@link #page(String)} is one page's own view (title, neighbours, contents, and the plan's data for
- * a built-in chapter). Built once per build from the plan; immutable after construction.
+ * a built-in chapter). Built once per build from the plan; each page's view is made on first use.
  */
 final class SiteView {
 
     private final Map<String, Object> common;
     private final Map<String, Map<String, Object>> pagesByUri = new LinkedHashMap<>();
+    private final Map<String, PageSpec> specsByUri = new LinkedHashMap<>();
+    private final Chapters chapters;
+    private final List<PageSpec> ordered;
+    private final Map<String, Integer> navPosition = new LinkedHashMap<>();
 
     SiteView(Plan plan, List<PageSpec> pages, List<Download> downloads, String logoHref) {
         Scheme s = plan.scheme();
@@ -42,27 +46,33 @@ final class SiteView {
                         "intranet", View.text(org.contact().intranet())),
                 "signposts", View.list(s.support().signposting(), SiteView::signpost));
 
-        Chapters chapters = new Chapters(plan, pages, downloads);
-        List<PageSpec> ordered = pages.stream().filter(PageSpec::inNav).toList();
-        for (PageSpec p : pages) {
-            int i = ordered.indexOf(p);
-            PageSpec prev = i > 0 ? ordered.get(i - 1) : null;
-            PageSpec next = i >= 0 && i + 1 < ordered.size() ? ordered.get(i + 1) : null;
-            Map<String, Object> data = chapters.data(p);
-            @SuppressWarnings("unchecked")
-            List<Object> toc = (List<Object>) data.getOrDefault("toc", List.of());
-            List<Object> crumbs = new ArrayList<>();
-            if (!p.slug().equals("index")) crumbs.add(View.map("title", "Home", "href", "index.html"));
-            crumbs.add(View.map("title", p.title(), "current", Boolean.TRUE));
-            Map<String, Object> view = View.map(
-                    "slug", p.slug(), "title", p.title(), "summary", View.text(p.summary()), "type", p.type(),
-                    "href", p.uri(), "intro", p.markdown() != null && !p.markdown().isBlank(),
-                    "audience", audience(p.audience()),
-                    "prev", prev == null ? null : View.map("title", prev.title(), "href", prev.uri()),
-                    "next", next == null ? null : View.map("title", next.title(), "href", next.uri()),
-                    "breadcrumbs", crumbs, "toc", toc, "showToc", toc.size() >= 3, "data", data);
-            pagesByUri.put(p.uri(), view);
-        }
+        chapters = new Chapters(plan, pages, downloads);
+        ordered = pages.stream().filter(PageSpec::inNav).toList();
+        for (PageSpec p : pages) specsByUri.put(p.uri(), p);
+        for (int i = 0; i < ordered.size(); i++) navPosition.put(ordered.get(i).uri(), i);
+    }
+
+    /**
+     * One page's view, made when the page is rendered (not up front) so that a page waiting for other work
+     * (the downloads page needs the packs' sizes) holds up only itself.
+     */
+    private Map<String, Object> view(PageSpec p) {
+        int i = navPosition.getOrDefault(p.uri(), -1);
+        PageSpec prev = i > 0 ? ordered.get(i - 1) : null;
+        PageSpec next = i >= 0 && i + 1 < ordered.size() ? ordered.get(i + 1) : null;
+        Map<String, Object> data = chapters.data(p);
+        @SuppressWarnings("unchecked")
+        List<Object> toc = (List<Object>) data.getOrDefault("toc", List.of());
+        List<Object> crumbs = new ArrayList<>();
+        if (!p.slug().equals("index")) crumbs.add(View.map("title", "Home", "href", "index.html"));
+        crumbs.add(View.map("title", p.title(), "current", Boolean.TRUE));
+        return View.map(
+                "slug", p.slug(), "title", p.title(), "summary", View.text(p.summary()), "type", p.type(),
+                "href", p.uri(), "intro", p.markdown() != null && !p.markdown().isBlank(),
+                "audience", audience(p.audience()),
+                "prev", prev == null ? null : View.map("title", prev.title(), "href", prev.uri()),
+                "next", next == null ? null : View.map("title", next.title(), "href", next.uri()),
+                "breadcrumbs", crumbs, "toc", toc, "showToc", toc.size() >= 3, "data", data);
     }
 
     /** "Mentors and scheme leads", or null when the page is for everyone. */
@@ -94,7 +104,8 @@ final class SiteView {
     }
 
     /** The page baked to {@code uri}, or null when no page has that address. */
-    Map<String, Object> page(String uri) {
-        return pagesByUri.get(uri);
+    synchronized Map<String, Object> page(String uri) {
+        PageSpec spec = specsByUri.get(uri);
+        return spec == null ? null : pagesByUri.computeIfAbsent(uri, u -> view(spec));
     }
 }

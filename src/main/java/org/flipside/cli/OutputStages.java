@@ -1,0 +1,115 @@
+package org.flipside.cli;
+
+import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.flipside.diagnostic.ProblemException;
+import org.flipside.pdf.PdfPacks;
+import org.flipside.pdf.PdfResult;
+import org.flipside.plan.Download;
+import org.flipside.plan.Plan;
+import org.flipside.site.SiteBuilder;
+
+/**
+ * Writes the PDF packs and the website at the same time, on two threads. The site's downloads page lists the
+ * packs' sizes, so the site sees them as a list that waits for the packs when first read; the site's renderer
+ * makes that page last. Failures read as they would in order: the packs' problems first, then the site's.
+ */
+final class OutputStages {
+
+    /** Writes the packs into the downloads folder it is given. */
+    @FunctionalInterface
+    interface PdfStage {
+        PdfResult write(Path downloadsDir) throws ProblemException;
+    }
+
+    /** What the two stages wrote, and how long each took. */
+    record Written(int pages, PdfResult packs, long pdfNanos, long siteNanos) {}
+
+    private OutputStages() {}
+
+    static Written write(Plan plan, Path root, Path outputDir) throws ProblemException {
+        return write(plan, root, outputDir, dir -> PdfPacks.write(plan, root, dir));
+    }
+
+    static Written write(Plan plan, Path root, Path outputDir, PdfStage pdfs) throws ProblemException {
+        long[] pdfNanos = new long[1];
+        FutureTask<PdfResult> pdf = new FutureTask<>(() -> {
+            long t = System.nanoTime();
+            try {
+                return pdfs.write(outputDir.resolve("downloads"));
+            } finally {
+                pdfNanos[0] = System.nanoTime() - t;
+            }
+        });
+        Thread thread = new Thread(pdf, "flipside-pdf");
+        thread.setDaemon(true);
+        thread.start();
+
+        long t = System.nanoTime();
+        int pages = 0;
+        ProblemException siteProblems = null;
+        RuntimeException siteCrash = null;
+        try {
+            pages = SiteBuilder.build(plan, root, root.resolve("themes/default"), outputDir, new Awaited(pdf));
+        } catch (ProblemException e) {
+            siteProblems = e;
+        } catch (RuntimeException e) {
+            siteCrash = e;
+        }
+        long siteNanos = System.nanoTime() - t;
+        PdfResult packs = await(pdf);
+        if (siteProblems != null) throw siteProblems;
+        if (siteCrash != null) throw siteCrash;
+        return new Written(pages, packs, pdfNanos[0], siteNanos);
+    }
+
+    /** The packs' result, or their problems thrown as the sequential build would have thrown them. */
+    private static PdfResult await(FutureTask<PdfResult> pdf) throws ProblemException {
+        try {
+            return pdf.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the PDF packs were written", e);
+        } catch (CancellationException e) {
+            throw new IllegalStateException("the PDF packs were not written", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ProblemException p) throw p;
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** The packs' downloads, waited for when the site first reads them. */
+    private static final class Awaited extends AbstractList<Download> {
+        private final FutureTask<PdfResult> pdf;
+
+        Awaited(FutureTask<PdfResult> pdf) {
+            this.pdf = pdf;
+        }
+
+        private List<Download> downloads() {
+            try {
+                return await(pdf).downloads();
+            } catch (ProblemException e) {
+                // Reported by write(), which throws the packs' own problems once the site has stopped.
+                throw new IllegalStateException("the PDF packs could not be written", e);
+            }
+        }
+
+        @Override
+        public Download get(int index) {
+            return downloads().get(index);
+        }
+
+        @Override
+        public int size() {
+            return downloads().size();
+        }
+    }
+}
