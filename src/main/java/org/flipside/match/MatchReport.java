@@ -1,5 +1,6 @@
 package org.flipside.match;
 
+import org.flipside.util.Html;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,17 +41,17 @@ public final class MatchReport {
 
     private String render() {
         String title = "Matching report: " + context.schemeName();
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(Html.text(context.language())).append("\">\n<head>\n")
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(context.language())).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"robots\" content=\"noindex, nofollow\">\n")
-                .append("<title>").append(Html.text(title)).append("</title>\n<style>").append(STYLE).append("</style>\n")
+                .append("<title>").append(Html.escape(title)).append("</title>\n<style>").append(STYLE).append("</style>\n")
                 .append("</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to the report</a>\n<header>\n")
                 .append("<p class=\"notice\" role=\"note\"><strong>Confidential: personal data.</strong> This report holds")
                 .append(" everyone's answers, including sensitive ones. Do not share, print for others or publish it.")
                 .append(deleteSentence()).append("</p>\n")
-                .append("<h1>").append(Html.text(title)).append("</h1>\n<p>")
-                .append(Html.text(context.organisation())).append(" · from ").append(Html.text(context.responsesFile()));
-        if (context.matcher() != null) html.append(" · for ").append(Html.text(context.matcher()));
+                .append("<h1>").append(Html.escape(title)).append("</h1>\n<p>")
+                .append(Html.escape(context.organisation())).append(" · from ").append(Html.escape(context.responsesFile()));
+        if (context.matcher() != null) html.append(" · for ").append(Html.escape(context.matcher()));
         html.append("</p>\n</header>\n<main id=\"main\">\n");
         summary();
         pinned();
@@ -63,7 +64,7 @@ public final class MatchReport {
     private String deleteSentence() {
         String months = " Delete it " + context.retentionMonths() + " month" + (context.retentionMonths() == 1 ? "" : "s")
                 + " after the scheme ends (<code>privacy.retention_months</code>)";
-        return context.deleteBy() == null ? months + "." : months + ", by " + Html.text(context.deleteBy()) + ".";
+        return context.deleteBy() == null ? months + "." : months + ", by " + Html.escape(context.deleteBy()) + ".";
     }
 
     private void summary() {
@@ -76,7 +77,7 @@ public final class MatchReport {
                 + Reasons.points(cohort.maximumScore()) + ")");
         term("Mentees per mentor", String.valueOf(result.capacity()));
         html.append("</dl>\n<h3>Rules applied</h3>\n<ul>\n");
-        for (Matching.Rule rule : matching.rules()) html.append("<li>").append(Html.text(ruleText(rule))).append("</li>\n");
+        for (Matching.Rule rule : matching.rules()) html.append("<li>").append(Html.escape(ruleText(rule))).append("</li>\n");
         if (matching.rules().isEmpty()) html.append("<li>No rules: every pair is allowed and scores 0.</li>\n");
         html.append("</ul>\n<p>The pairing makes as many pairs as the rules allow and, among those, the highest total score."
                 + " A pair's score adds, for each <code>prefer</code> rule, its weight times how much the two answers overlap.</p>\n"
@@ -95,7 +96,7 @@ public final class MatchReport {
     }
 
     private void term(String name, String value) {
-        html.append("<dt>").append(Html.text(name)).append("</dt><dd>").append(Html.text(value)).append("</dd>\n");
+        html.append("<dt>").append(Html.escape(name)).append("</dt><dd>").append(Html.escape(value)).append("</dd>\n");
     }
 
     private void pinned() {
@@ -106,8 +107,8 @@ public final class MatchReport {
         } else {
             html.append("<p>These pairs were fixed with <code>--fix</code> before the rest were optimised.</p>\n<ul>\n");
             for (MatchResult.Pair p : pinned) {
-                html.append("<li>").append(Html.text(p.mentor().label())).append(" with ")
-                        .append(Html.text(p.mentee().label())).append(", score ").append(Reasons.points(p.score())).append("</li>\n");
+                html.append("<li>").append(Html.escape(p.mentor().label())).append(" with ")
+                        .append(Html.escape(p.mentee().label())).append(", score ").append(Reasons.points(p.score())).append("</li>\n");
             }
             html.append("</ul>\n");
         }
@@ -121,11 +122,11 @@ public final class MatchReport {
         for (MatchResult.Pair pair : result.pairs()) {
             n++;
             html.append("<article aria-labelledby=\"pair-").append(n).append("\">\n<h3 id=\"pair-").append(n).append("\">")
-                    .append(n).append(". ").append(Html.text(pair.mentor().name())).append(" (mentor) and ")
-                    .append(Html.text(pair.mentee().name())).append(" (mentee)</h3>\n<p>Score <strong>")
+                    .append(n).append(". ").append(Html.escape(pair.mentor().name())).append(" (mentor) and ")
+                    .append(Html.escape(pair.mentee().name())).append(" (mentee)</h3>\n<p>Score <strong>")
                     .append(Reasons.points(pair.score())).append("</strong>")
                     .append(pair.pinned() ? " · <strong>pinned</strong> with --fix" : "").append(" · ")
-                    .append(Html.text(pair.mentor().email())).append(" · ").append(Html.text(pair.mentee().email()))
+                    .append(Html.escape(pair.mentor().email())).append(" · ").append(Html.escape(pair.mentee().email()))
                     .append("</p>\n");
             breakdown(pair.assessment(), n);
             answers(pair.mentor(), pair.mentee(), n);
@@ -146,7 +147,7 @@ public final class MatchReport {
                 .append("<th scope=\"col\">Overlap</th><th scope=\"col\">Points</th></tr></thead>\n<tbody>\n");
         for (Assessment.Part part : assessment.parts()) {
             String id = part.question().id();
-            html.append("<tr><th scope=\"row\">").append(Html.text(ruleText(part.rule()))).append("</th><td>")
+            html.append("<tr><th scope=\"row\">").append(Html.escape(ruleText(part.rule()))).append("</th><td>")
                     .append(answerCell(assessment.mentor(), id)).append("</td><td>")
                     .append(answerCell(assessment.mentee(), id)).append("</td><td>")
                     .append(part.answered() ? Reasons.percent(part.similarity()) + " alike" : "not answered")
@@ -158,7 +159,7 @@ public final class MatchReport {
 
     private static String answerCell(Person person, String questionId) {
         List<String> answer = person.answer(questionId);
-        return answer.isEmpty() ? "<em>no answer</em>" : Html.text(String.join("; ", answer));
+        return answer.isEmpty() ? "<em>no answer</em>" : Html.escape(String.join("; ", answer));
     }
 
     private void answers(Person mentor, Person mentee, int n) {
@@ -166,7 +167,7 @@ public final class MatchReport {
                 .append(" (sensitive ones are marked; they appear nowhere else)</caption>\n<thead><tr><th scope=\"col\">Question</th>")
                 .append("<th scope=\"col\">Mentor</th><th scope=\"col\">Mentee</th></tr></thead>\n<tbody>\n");
         for (Question q : matching.questions()) {
-            html.append("<tr><th scope=\"row\">").append(Html.text(q.text()))
+            html.append("<tr><th scope=\"row\">").append(Html.escape(q.text()))
                     .append(q.sensitive() ? " <strong class=\"sensitive\">(sensitive)</strong>" : "").append("</th><td>")
                     .append(answerCell(mentor, q.id())).append("</td><td>").append(answerCell(mentee, q.id())).append("</td></tr>\n");
         }
@@ -174,7 +175,7 @@ public final class MatchReport {
     }
 
     private void alternativesAndExclusions(Person person) {
-        html.append("<h4>").append(Html.text(person.name())).append(" (").append(person.role().key()).append(")</h4>\n");
+        html.append("<h4>").append(Html.escape(person.name())).append(" (").append(person.role().key()).append(")</h4>\n");
         List<Assessment> alternatives = result.alternatives(person, 2);
         if (alternatives.isEmpty()) {
             html.append("<p>No other compatible ").append(otherSide(person)).append(".</p>\n");
@@ -183,8 +184,8 @@ public final class MatchReport {
             for (Assessment a : alternatives) {
                 Person other = person.role() == Role.MENTOR ? a.mentee() : a.mentor();
                 List<Person> theirs = result.partners(other);
-                html.append("<li>").append(Html.text(other.label())).append(", score ").append(Reasons.points(a.score()))
-                        .append(theirs.isEmpty() ? " (unpaired)" : " (paired with " + Html.text(names(theirs)) + ")")
+                html.append("<li>").append(Html.escape(other.label())).append(", score ").append(Reasons.points(a.score()))
+                        .append(theirs.isEmpty() ? " (unpaired)" : " (paired with " + Html.escape(names(theirs)) + ")")
                         .append("</li>\n");
             }
             html.append("</ol>\n");
@@ -200,9 +201,9 @@ public final class MatchReport {
         }
         html.append("<p>Ruled out:</p>\n<ul>\n");
         excluded.forEach((constraint, people) -> {
-            html.append("<li>").append(people.size()).append(" by ").append(Html.text(constraint.label())).append(": ");
+            html.append("<li>").append(people.size()).append(" by ").append(Html.escape(constraint.label())).append(": ");
             List<Person> shown = people.subList(0, Math.min(NAMES_SHOWN, people.size()));
-            html.append(Html.text(names(shown)));
+            html.append(Html.escape(names(shown)));
             if (people.size() > shown.size()) html.append(" and ").append(people.size() - shown.size()).append(" more");
             html.append("</li>\n");
         });
@@ -223,8 +224,8 @@ public final class MatchReport {
             html.append("<p>Everyone is paired.</p>\n");
         }
         for (MatchResult.Unmatched u : result.unmatched()) {
-            html.append("<article>\n<h3>").append(Html.text(u.person().label())).append(", ").append(u.person().role().key())
-                    .append("</h3>\n<p>").append(Html.text(capitalise(u.explanation()))).append(".</p>\n");
+            html.append("<article>\n<h3>").append(Html.escape(u.person().label())).append(", ").append(u.person().role().key())
+                    .append("</h3>\n<p>").append(Html.escape(capitalise(u.explanation()))).append(".</p>\n");
             alternativesAndExclusions(u.person());
             html.append("</article>\n");
         }

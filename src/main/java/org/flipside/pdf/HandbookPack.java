@@ -21,10 +21,8 @@ final class HandbookPack {
     private HandbookPack() {}
 
     static void write(PackContext context, Path file, List<String> downloads) throws IOException {
-        List<Chapter> chapters = context.plan.chapters();
         int[] pages = layout(context, file, downloads, null, true);
         layout(context, file, downloads, pages, false);
-        if (chapters.isEmpty()) return;
     }
 
     /** Lays the handbook out; returns the page each chapter starts on. */

@@ -3,11 +3,9 @@ package org.flipside.pdf;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Image;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -37,20 +35,15 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.awt.Color;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.flipside.diagnostic.Location;
-import org.flipside.diagnostic.Problem;
 
 /**
  * Draws Markdown (the same text the website renders) into a {@link PackDocument} by walking Flexmark's AST:
  * headings, paragraphs, emphasis, links, lists, tables, block quotes, code, rules and images, each tagged.
- * Links are printed with their address in brackets (a printed page cannot be clicked); links between
- * handbook pages keep only their text.
+ * Links to web and mail addresses are clickable and also printed with their address in brackets (a printed
+ * page cannot be clicked); links between handbook pages keep only their text.
  */
 final class MarkdownPdf {
 
@@ -63,6 +56,7 @@ final class MarkdownPdf {
     /** Heading levels in the text are shifted so that a chapter's own title stays the only H1. */
     private final int topLevel;
     private int lastLevel;
+    private final MarkdownImages images;
 
     MarkdownPdf(PackDocument pdf, String sourceFile, int topLevel) {
         this.pdf = pdf;
@@ -70,6 +64,7 @@ final class MarkdownPdf {
         this.sourceFile = sourceFile;
         this.topLevel = topLevel;
         this.lastLevel = topLevel - 1;
+        this.images = new MarkdownImages(pdf, sourceFile);
     }
 
     void render(PdfStructureElement parent, String markdown) {
@@ -95,9 +90,9 @@ final class MarkdownPdf {
                 pdf.indent(-indent);
             }
         } else if (node instanceof Paragraph p) {
-            Image image = onlyImage(p);
+            Image image = images.onlyImage(p);
             if (image != null) {
-                figure(parent, image, altOf(p));
+                images.figure(parent, image, MarkdownImages.altOf(p));
             } else {
                 pdf.text(parent, PdfName.P, inline(p, Fonts.Style.REGULAR, PackDocument.BODY, Brand.INK), indent,
                         PackDocument.LEADING, 0, 7);
@@ -219,7 +214,10 @@ final class MarkdownPdf {
                 inlines(phrase, link, style, size, linkColour);
                 // Only addresses a reader can type are underlined; links between handbook pages are just text.
                 for (int i = before; i < phrase.size() && isExternal(url); i++) {
-                    if (phrase.get(i) instanceof Chunk c) c.setUnderline(0.5f, -1.5f);
+                    if (phrase.get(i) instanceof Chunk c) {
+                        c.setUnderline(0.5f, -1.5f);
+                        c.setGenericTag(url);
+                    }
                 }
                 if (isExternal(url) && !plain(link).equals(url)) {
                     phrase.add(pdf.chunk(" (" + url.replaceFirst("^mailto:", "") + ")", style, size * 0.9f, Brand.MUTED));
@@ -242,7 +240,7 @@ final class MarkdownPdf {
         }
     }
 
-    private static boolean isExternal(String url) {
+    static boolean isExternal(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:");
     }
@@ -262,71 +260,5 @@ final class MarkdownPdf {
             else if (n instanceof SoftLineBreak) text.append(' ');
         }
         return text.toString().strip();
-    }
-
-    // ---- images ---------------------------------------------------------------------------------------------
-
-    private Image onlyImage(Paragraph p) {
-        Node first = p.getFirstChild();
-        if (!(first instanceof com.vladsch.flexmark.ast.Image image) || first.getNext() != null) return null;
-        return load(image.getUrl().toString());
-    }
-
-    private static String altOf(Paragraph p) {
-        return ((com.vladsch.flexmark.ast.Image) p.getFirstChild()).getText().toString();
-    }
-
-    /** PNG or JPEG inside the project; anything else is left out with a warning, and its alt text printed. */
-    private Image load(String url) {
-        Path root = context.projectRoot;
-        Path base = sourceFile == null ? root.resolve("content") : root.resolve(sourceFile).getParent();
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (isExternal(url) || lower.endsWith(".svg") || url.startsWith("data:")) {
-            warn("The image `" + url + "` cannot be printed in the PDF handbook (only PNG and JPEG files inside the project can), so its description is printed instead",
-                    "Use a PNG or JPEG file stored in the project's content folder.");
-            return null;
-        }
-        for (Path candidate : List.of(base.resolve(url).normalize(), root.resolve(url).normalize())) {
-            if (!candidate.startsWith(root) || !Files.isRegularFile(candidate)) continue;
-            try {
-                return Image.getInstance(Files.readAllBytes(candidate));
-            } catch (IOException | RuntimeException e) {
-                break;
-            }
-        }
-        warn("The image `" + url + "` could not be read as a PNG or JPEG inside the project, so its description is printed instead",
-                "Check the image path (relative to the Markdown file) and its format.");
-        return null;
-    }
-
-    private void warn(String message, String fix) {
-        Problem problem = Problem.warning(Location.ofFile(sourceFile == null ? "content" : sourceFile), message, fix);
-        if (!context.warnings.contains(problem)) context.warnings.add(problem);
-    }
-
-    private void figure(PdfStructureElement parent, Image image, String alt) {
-        float maxWidth = Math.min(pdf.width(), image.getWidth());
-        image.scaleToFit(maxWidth, 260);
-        float w = image.getScaledWidth();
-        float h = image.getScaledHeight();
-        pdf.keep(h + 12);
-        PdfStructureElement figure = pdf.struct(parent, PdfName.FIGURE);
-        figure.put(PdfName.ALT, PackDocument.unicode(alt.isBlank() ? "Image" : alt));
-        float x = pdf.left;
-        float y = pdf.y - h - 4;
-        PdfContentByte cb = pdf.canvas();
-        cb.beginMarkedContentSequence(figure);
-        try {
-            cb.addImage(image, w, 0, 0, h, x, y);
-        } catch (com.lowagie.text.DocumentException e) {
-            throw new IllegalStateException(e);
-        }
-        cb.endMarkedContentSequence();
-        PdfStructureElement bbox = figure; // the layout attributes PDF/UA asks of figures
-        com.lowagie.text.pdf.PdfDictionary layout = new com.lowagie.text.pdf.PdfDictionary();
-        layout.put(PdfName.O, new PdfName("Layout"));
-        layout.put(new PdfName("BBox"), new com.lowagie.text.pdf.PdfArray(new float[] {x, y, x + w, y + h}));
-        bbox.put(PdfName.A, layout);
-        pdf.y = y - 12;
     }
 }

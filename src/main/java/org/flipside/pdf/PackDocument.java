@@ -6,7 +6,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
@@ -14,10 +13,8 @@ import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfOutline;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfAnnotation;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
@@ -52,21 +49,21 @@ final class PackDocument implements AutoCloseable {
     final String fileName;
     float left;
     float right;
-    private final float marginLeft;
-    private final float marginRight;
+    final float marginLeft;
+    final float marginRight;
     final float top;
     final float bottom;
 
     float y;
     private boolean discard;
+    /** Where link structure elements go: beside the paragraph being written. */
+    PdfStructureElement linkParent;
     /** Whether the page being written gets the running header and footer (covers do not). */
     boolean decorated = true;
 
     private final Path file;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final List<PdfOutline> outlineStack = new ArrayList<>();
-    private PdfTemplate totalPages;
-    private int pages;
 
     PackDocument(PackContext context, Path file, String title, String subject) {
         this.context = context;
@@ -93,7 +90,7 @@ final class PackDocument implements AutoCloseable {
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         Metadata.apply(writer, title, subject, context.organisationName(), context.language(),
                 context.plan.buildDate(), fileName);
-        writer.setPageEvent(new Decoration());
+        writer.setPageEvent(new PageDecoration(this));
         document.open();
         root = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
         y = top;
@@ -186,6 +183,7 @@ final class PackDocument implements AutoCloseable {
     void write(PdfStructureElement element, Phrase phrase, float indent, float leading, float before, float after,
                int alignment) {
         y -= before;
+        linkParent = element.getParent() instanceof PdfStructureElement parent ? parent : root;
         ColumnText column = new ColumnText(canvas());
         column.setText(phrase);
         column.setLeading(leading);
@@ -353,69 +351,6 @@ final class PackDocument implements AutoCloseable {
     /** Lays out without writing the file (a measuring pass). */
     void discardOnClose() {
         discard = true;
-    }
-
-    int pages() {
-        return pages;
-    }
-
-    /** The running header (scheme name, organisation) and footer (support line, page X of Y), as artifacts. */
-    private final class Decoration extends PdfPageEventHelper {
-
-        @Override
-        public void onOpenDocument(PdfWriter w, Document d) {
-            totalPages = w.getDirectContent().createTemplate(40, 12);
-        }
-
-        @Override
-        public void onEndPage(PdfWriter w, Document d) {
-            pages++;
-            Rectangle page = d.getPageSize();
-            PdfContentByte cb = w.getDirectContent();
-            cb.beginMarkedContentSequence(ARTIFACT);
-            cb.saveState();
-            cb.setColorFill(brand.primary);
-            cb.rectangle(0, page.getHeight() - 10, page.getWidth(), 10);
-            cb.fill();
-            if (decorated) {
-                BaseFont regular = fonts.base(Fonts.Style.REGULAR);
-                BaseFont bold = fonts.base(Fonts.Style.BOLD);
-                float headerY = page.getHeight() - 42;
-                cb.setColorStroke(Brand.RULE);
-                cb.setLineWidth(0.5f);
-                cb.moveTo(marginLeft, headerY - 7);
-                cb.lineTo(marginRight, headerY - 7);
-                cb.moveTo(marginLeft, 50);
-                cb.lineTo(marginRight, 50);
-                cb.stroke();
-                cb.beginText();
-                cb.setColorFill(brand.primaryText);
-                cb.setFontAndSize(bold, 8);
-                cb.showTextAligned(Element.ALIGN_LEFT, fonts.clean(context.schemeName(), Fonts.Style.BOLD), marginLeft, headerY, 0);
-                cb.setColorFill(Brand.MUTED);
-                cb.setFontAndSize(regular, 8);
-                cb.showTextAligned(Element.ALIGN_RIGHT, fonts.clean(context.organisationName(), Fonts.Style.REGULAR), marginRight, headerY, 0);
-                cb.showTextAligned(Element.ALIGN_LEFT, fonts.clean(context.supportLine(), Fonts.Style.REGULAR), marginLeft, 38, 0);
-                String label = "Page " + w.getPageNumber() + " of ";
-                float labelWidth = regular.getWidthPoint(label, 8);
-                cb.showTextAligned(Element.ALIGN_LEFT, label, marginRight - 14 - labelWidth, 38, 0);
-                cb.endText();
-                cb.addTemplate(totalPages, marginRight - 14, 38);
-            }
-            cb.restoreState();
-            cb.endMarkedContentSequence();
-            decorated = true;
-        }
-
-        @Override
-        public void onCloseDocument(PdfWriter w, Document d) {
-            totalPages.beginText();
-            totalPages.setFontAndSize(fonts.base(Fonts.Style.REGULAR), 8);
-            totalPages.setColorFill(Brand.MUTED);
-            totalPages.setTextMatrix(0, 0);
-            totalPages.showText(String.valueOf(pages));
-            totalPages.endText();
-        }
     }
 
     static PdfString unicode(String text) {

@@ -128,8 +128,8 @@ final class Binder {
                     MapValue r = (MapValue) v;
                     String never = r.string("never");
                     String prefer = r.string("prefer");
-                    RuleKind kind = never != null ? RuleKind.valueOf("NEVER_" + never.toUpperCase())
-                            : prefer != null ? RuleKind.valueOf("PREFER_" + prefer.toUpperCase()) : null;
+                    RuleKind kind = never != null ? RuleKind.valueOf("NEVER_" + never.toUpperCase(java.util.Locale.ROOT))
+                            : prefer != null ? RuleKind.valueOf("PREFER_" + prefer.toUpperCase(java.util.Locale.ROOT)) : null;
                     return new Matching.Rule(kind, r.string("question"), intOr(r.scalar("weight"), 1),
                             Boolean.TRUE.equals(r.scalar("required")));
                 }),

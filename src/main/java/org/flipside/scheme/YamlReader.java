@@ -75,7 +75,7 @@ final class YamlReader {
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new ProblemException(Problem.error(whole, String.format(
+                throw new ProblemException(Problem.error(whole, String.format(java.util.Locale.ROOT,
                         "is %.1f MiB; a scheme file may be at most 1 MiB", size / (1024.0 * 1024.0)),
                         "check that this is your scheme file; long texts belong in `content/*.md`"));
             }
@@ -158,7 +158,7 @@ final class YamlReader {
             int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
             int column = before.length() - (before.lastIndexOf('\n') + 1) + 1;
             throw new ProblemException(Problem.error(new Location(name, line, column),
-                    String.format("is not UTF-8 text (byte 0x%02X cannot be read)", bytes[bad] & 0xff),
+                    String.format(java.util.Locale.ROOT, "is not UTF-8 text (byte 0x%02X cannot be read)", bytes[bad] & 0xff),
                     "save the file with the UTF-8 encoding (in most editors: Save As, Encoding: UTF-8)"));
         }
     }

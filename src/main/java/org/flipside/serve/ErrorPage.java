@@ -1,5 +1,7 @@
 package org.flipside.serve;
 
+import org.flipside.util.Html;
+
 import org.flipside.diagnostic.Problem;
 
 /**
@@ -19,15 +21,15 @@ final class ErrorPage {
                 : count == 1 ? "1 problem stops the handbook from building" : count + " problems stop the handbook from building";
         html.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
             .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .append("<title>").append(escape(heading)).append(" — Flipside preview</title>\n")
+            .append("<title>").append(Html.escape(heading)).append(" — Flipside preview</title>\n")
             .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
             .append("<main class=\"flipside-errors\" aria-labelledby=\"flipside-errors-heading\">\n")
-            .append("<h1 id=\"flipside-errors-heading\">").append(escape(heading)).append("</h1>\n")
+            .append("<h1 id=\"flipside-errors-heading\">").append(Html.escape(heading)).append("</h1>\n")
             .append("<p>Fix ").append(count == 1 ? "it" : "them")
             .append(" in your editor and save: this page updates by itself. The terminal running ")
             .append("<code>flipside serve</code> shows the same list.</p>\n<ol>\n");
         for (Problem p : state.problems()) {
-            html.append("<li><p class=\"where\"><code>").append(escape(p.location().toString())).append("</code></p>\n")
+            html.append("<li><p class=\"where\"><code>").append(Html.escape(p.location().toString())).append("</code></p>\n")
                 .append("<p class=\"what\">").append(withCode(p.message())).append("</p>\n");
             if (!p.fix().isEmpty()) {
                 html.append("<p class=\"fix\"><strong>Fix:</strong> ").append(withCode(p.fix())).append("</p>\n");
@@ -36,7 +38,7 @@ final class ErrorPage {
         }
         if (state.failure() != null) {
             html.append("<li><p class=\"what\">Something went wrong that is not a problem with your scheme: ")
-                .append(escape(state.failure())).append("</p>\n")
+                .append(Html.escape(state.failure())).append("</p>\n")
                 .append("<p class=\"fix\"><strong>Fix:</strong> save again to retry; if it keeps happening, ")
                 .append("stop <code>flipside serve</code> and run it with <code>--verbose</code>, then report what it prints.</p></li>\n");
         }
@@ -47,30 +49,15 @@ final class ErrorPage {
     /** Escapes the text and shows the {@code `key`} spans that messages use for keys and values as code. */
     static String withCode(String text) {
         String[] parts = text.split("`", -1);
-        if (parts.length % 2 == 0) return escape(text); // an unpaired backtick: show it as written
+        if (parts.length % 2 == 0) return Html.escape(text); // an unpaired backtick: show it as written
         StringBuilder out = new StringBuilder(text.length() + 32);
         for (int i = 0; i < parts.length; i++) {
-            if (i % 2 == 1) out.append("<code>").append(escape(parts[i])).append("</code>");
-            else out.append(escape(parts[i]));
+            if (i % 2 == 1) out.append("<code>").append(Html.escape(parts[i])).append("</code>");
+            else out.append(Html.escape(parts[i]));
         }
         return out.toString();
     }
 
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
 
     private static final String STYLE = """
             :root{color-scheme:light dark;--bg:#fff;--fg:#1b1b1b;--edge:#b3261e;--soft:#fdf1f0}

@@ -76,9 +76,9 @@ final class CareViews {
     }
 
     static Map<String, Object> downloads(Chapters ch, List<Download> downloads, Chapters.Sections sections) {
-        List<Download> sorted = downloads.stream().sorted(java.util.Comparator.comparing(Download::fileName)).toList();
-        return View.map("files", View.list(sorted, d -> View.map(
-                "href", "downloads/" + d.fileName(), "title", d.title(), "description", View.text(d.description()),
+        // In the order the packs were written, which follows handbook.packs.
+        return View.map("files", View.list(downloads, d -> View.map(
+                "href", "downloads/" + View.urlPath(d.fileName()), "title", d.title(), "description", View.text(d.description()),
                 "size", size(d.bytes()), "format", extension(d.fileName()))));
     }
 

@@ -70,6 +70,20 @@ final class View {
         return prefix + "-" + (cleaned.isEmpty() ? "x" : cleaned);
     }
 
+    /** {@code name} percent-encoded for a URL path: letters, digits and {@code -._~} stay as they are. */
+    static String urlPath(String name) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append(String.format(Locale.ROOT, "%%%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+
     /** "60 minutes", "1 week". */
     static String count(long n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);

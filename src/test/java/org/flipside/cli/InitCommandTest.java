@@ -142,7 +142,7 @@ class InitCommandTest {
 
     @Test
     void aBadOptionIsAUsageErrorAndWritesNothing() {
-        CapturedOutput run = CapturedOutput.run("init", dir.toString(), "--start", "next week");
+        CommandOutput run = CommandOutput.run("init", dir.toString(), "--start", "next week");
         assertEquals(ExitCode.USAGE, run.exitCode());
         assertTrue(run.err().contains("`next week` is not a date written YYYY-MM-DD, e.g. 2026-09-07."), run.err());
         assertFalse(Files.exists(dir.resolve("scheme.yml")));
@@ -175,7 +175,7 @@ class InitCommandTest {
         Files.writeString(dir.resolve("scheme.yml"), "mine\n");
         Files.createDirectories(dir.resolve("content"));
         Files.writeString(dir.resolve("content/welcome.md"), "my welcome\n");
-        CapturedOutput run = CapturedOutput.run("init", dir.toString(), "--yes");
+        CommandOutput run = CommandOutput.run("init", dir.toString(), "--yes");
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
         assertEquals("flipside init: nothing was written, because these 2 files already exist in " + dir.toAbsolutePath().normalize() + ":\n"
                 + "  scheme.yml\n  content/welcome.md\n"
@@ -183,7 +183,7 @@ class InitCommandTest {
         assertEquals("mine\n", Files.readString(dir.resolve("scheme.yml")));
         assertFalse(Files.exists(dir.resolve("content/about.md")), "nothing else was written either");
 
-        CapturedOutput forced = CapturedOutput.run("init", dir.toString(), "--yes", "--force", "--organisation", "Harbour & Vale LLP");
+        CommandOutput forced = CommandOutput.run("init", dir.toString(), "--yes", "--force", "--organisation", "Harbour & Vale LLP");
         assertEquals(ExitCode.OK, forced.exitCode(), forced.err());
         assertTrue(Files.readString(dir.resolve("scheme.yml")).contains("name: Harbour & Vale LLP"));
     }

@@ -41,14 +41,14 @@ class InitProjectTest {
     @Test
     void aNewProjectBuildsAsCreated() throws Exception {
         Path project = dir.resolve("new scheme");
-        CapturedOutput init = CapturedOutput.run("init", project.toString(), "--yes", "--organisation", ORGANISATION,
+        CommandOutput init = CommandOutput.run("init", project.toString(), "--yes", "--organisation", ORGANISATION,
                 "--start", "2027-03-01", "--colour", "#0B6E4F");
         assertEquals(ExitCode.OK, init.exitCode(), init.err());
         assertTrue(init.out().startsWith("Created a new scheme in " + project.toAbsolutePath().normalize() + ":\n"), init.out());
         assertTrue(Files.isRegularFile(project.resolve("themes/default/templates/layout.ftl")), "the theme is copied");
         assertEquals(Files.readString(Path.of("scheme.schema.json")), Files.readString(project.resolve("scheme.schema.json")));
 
-        CapturedOutput build = CapturedOutput.run("build", project.resolve("scheme.yml").toString());
+        CommandOutput build = CommandOutput.run("build", project.resolve("scheme.yml").toString());
         assertEquals(ExitCode.OK, build.exitCode(), build.out() + build.err());
         assertEquals("", build.err(), "a new project builds without warnings");
         Document home = Jsoup.parse(project.resolve("output/index.html").toFile(), "UTF-8");
@@ -60,7 +60,7 @@ class InitProjectTest {
 
     @Test
     void theGeneratedSchemeValidatesAgainstItsSchema() throws Exception {
-        CapturedOutput init = CapturedOutput.run("init", dir.toString(), "--yes", "--organisation", ORGANISATION);
+        CommandOutput init = CommandOutput.run("init", dir.toString(), "--yes", "--organisation", ORGANISATION);
         assertEquals(ExitCode.OK, init.exitCode(), init.err());
         Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
                 .getSchema(Files.readString(dir.resolve("scheme.schema.json")), InputFormat.JSON);

@@ -31,7 +31,7 @@ class NewChapterCommandTest {
     @Test
     void writesFrontMatterAfterTheLastOrderAndSaysWhereItAppears() throws Exception {
         Files.writeString(scheme, "version: 1\nhandbook:\n  chapters: [welcome, timeline, faq]\n");
-        CapturedOutput run = CapturedOutput.run("new", "chapter", "Partners' forum: what's next?", scheme.toString());
+        CommandOutput run = CommandOutput.run("new", "chapter", "Partners' forum: what's next?", scheme.toString());
 
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         Path file = project.resolve("content/partners-forum-what-s-next.md");
@@ -54,7 +54,7 @@ class NewChapterCommandTest {
     @Test
     void aListedChapterIsPlacedWhereTheListSays() throws Exception {
         Files.writeString(scheme, "version: 1\nhandbook:\n  chapters: [welcome, glossary, faq]\n");
-        CapturedOutput run = CapturedOutput.run("new", "chapter", "Glossary", scheme.toString());
+        CommandOutput run = CommandOutput.run("new", "chapter", "Glossary", scheme.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertTrue(run.out().contains("It appears between `welcome` and `faq`, where handbook.chapters lists it."), run.out());
     }
@@ -62,7 +62,7 @@ class NewChapterCommandTest {
     @Test
     void withoutHandbookChaptersTheDefaultOrderIsExplained() throws Exception {
         Files.writeString(scheme, "version: 1\n");
-        CapturedOutput run = CapturedOutput.run("new", "chapter", "Glossary", scheme.toString());
+        CommandOutput run = CommandOutput.run("new", "chapter", "Glossary", scheme.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertTrue(run.out().contains("It is appended after `faq` because it is not in the default chapter order — "
                 + "to place it, add handbook.chapters to scheme.yml (the default order is: welcome, about, purpose, "
@@ -73,7 +73,7 @@ class NewChapterCommandTest {
     @Test
     void aBuiltInNameBecomesThatChaptersIntroduction() throws Exception {
         Files.writeString(scheme, "version: 1\n");
-        CapturedOutput run = CapturedOutput.run("new", "chapter", "Timeline", scheme.toString());
+        CommandOutput run = CommandOutput.run("new", "chapter", "Timeline", scheme.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertTrue(run.out().contains("Its text is shown at the start of the built-in `timeline` chapter. "
                 + "It appears between `people` and `matching`, where the default chapter order puts it."), run.out());
@@ -83,7 +83,7 @@ class NewChapterCommandTest {
     void refusesToOverwriteAndLeavesTheFileAsItWas() throws Exception {
         Files.writeString(scheme, "version: 1\n");
         String before = Files.readString(project.resolve("content/faq.md"));
-        CapturedOutput run = CapturedOutput.run("new", "chapter", "FAQ", scheme.toString());
+        CommandOutput run = CommandOutput.run("new", "chapter", "FAQ", scheme.toString());
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
         assertEquals("flipside new chapter: content/faq.md already exists, so nothing was written. "
                 + "Edit that file, or choose a different title.\n", run.err());
@@ -93,7 +93,7 @@ class NewChapterCommandTest {
     @Test
     void aSchemeThatDoesNotParseStillGetsTheChapter() throws Exception {
         Files.writeString(scheme, "version: [1\n");
-        CapturedOutput run = CapturedOutput.run("new", "chapter", "Glossary", scheme.toString());
+        CommandOutput run = CommandOutput.run("new", "chapter", "Glossary", scheme.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertTrue(Files.exists(project.resolve("content/glossary.md")));
         assertTrue(run.out().contains("Where it appears depends on handbook.chapters in scheme.yml, which could not be read "
@@ -102,7 +102,7 @@ class NewChapterCommandTest {
 
     @Test
     void anEmptyTitleIsAUsageError() {
-        CapturedOutput run = CapturedOutput.run("new", "chapter", "   ", scheme.toString());
+        CommandOutput run = CommandOutput.run("new", "chapter", "   ", scheme.toString());
         assertEquals(ExitCode.USAGE, run.exitCode());
         assertTrue(run.err().contains("The title is empty"), run.err());
     }

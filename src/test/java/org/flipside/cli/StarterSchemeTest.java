@@ -69,7 +69,7 @@ class StarterSchemeTest {
     void newChapterSaysWhereThePlanPutsIt(String title) throws Exception {
         writeStarter(dir, HOSTILE);
         Files.writeString(dir.resolve("content/extra.md"), "---\ntitle: Extra\norder: 2\n---\nText\n");
-        CapturedOutput run = CapturedOutput.run("new", "chapter", title, dir.resolve("scheme.yml").toString());
+        CommandOutput run = CommandOutput.run("new", "chapter", title, dir.resolve("scheme.yml").toString());
         String slug = Slug.of(title);
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         List<String> planned = plan().chapters().stream().map(Chapter::slug).toList();

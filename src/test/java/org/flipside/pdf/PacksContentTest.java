@@ -154,6 +154,12 @@ class PacksContentTest {
             assertTrue(text.contains("Launch and match (2 weeks) 4 May 2026 17 May 2026"), text);
             assertTrue(text.contains("1. Confidentiality"), "generated agreement chapter");
             assertFalse(text.contains("---"), "table separator rows are not printed");
+            var links = doc.getPage(2).getAnnotations().stream()
+                    .filter(a -> a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink)
+                    .map(a -> (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) a).toList();
+            assertEquals(1, links.size(), "the external link is clickable; the link to agreement.html is not");
+            assertEquals("https://www.lawcare.org.uk",
+                    ((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI) links.get(0).getAction()).getURI());
         }
     }
 
@@ -168,6 +174,13 @@ class PacksContentTest {
             assertFalse(PdfChecks.bookmarks(doc).isEmpty());
             assertTrue(doc.getDocumentCatalog().getStructureTreeRoot() != null);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"diary.pdf", "prompts.pdf", "questionnaire-mentor.pdf", "questionnaire-mentee.pdf",
+            "survey-baseline.pdf", "survey-final.pdf"})
+    void theOtherPacksPassPdfUaMachineChecksToo(String file) throws Exception {
+        assertEquals(List.of(), PdfUa.failures(out.resolve(file)));
     }
 
     @ParameterizedTest

@@ -38,8 +38,10 @@ class SiteBuilderTest {
         site = shared.resolve("site");
         Files.createDirectories(site.resolve("downloads"));
         Files.write(site.resolve("downloads/agreement.pdf"), new byte[2048]);
+        Files.write(site.resolve("downloads/diary & notes.pdf"), new byte[3 * 1024 * 1024]);
         SiteBuilder.build(plan, shared, THEME, site,
-                List.of(new Download("agreement.pdf", "Mentoring agreement", "To print and sign", 2048)));
+                List.of(new Download("agreement.pdf", "Mentoring agreement", "To print and sign", 2048),
+                        new Download("diary & notes.pdf", "Diary", null, 3 * 1024 * 1024)));
     }
 
     static Document page(Path dir, String uri) throws IOException {
@@ -158,9 +160,10 @@ class SiteBuilderTest {
 
     @Test
     void downloadsAreListedWithTheirSize() throws IOException {
-        Element item = page(site, "downloads.html").selectFirst("li.download");
-        assertEquals("downloads/agreement.pdf", item.selectFirst("a").attr("href"));
-        assertEquals("PDF, 2 KB", item.selectFirst(".download__meta").text());
+        List<Element> items = page(site, "downloads.html").select("li.download");
+        assertEquals(List.of("downloads/agreement.pdf", "downloads/diary%20%26%20notes.pdf"),
+                items.stream().map(i -> i.selectFirst("a").attr("href")).toList());
+        assertEquals(List.of("PDF, 2 KB", "PDF, 3.0 MB"), items.stream().map(i -> i.selectFirst(".download__meta").text()).toList());
     }
 
     @Test

@@ -1,12 +1,15 @@
-package org.flipside.match;
+package org.flipside.util;
 
-/** Escaping for the report: every value that came from a person or the scheme passes through {@link #text}. */
-final class Html {
+/** HTML escaping for pages Flipside writes by hand (the matcher's report, the preview's error page). */
+public final class Html {
 
     private Html() {}
 
-    /** Escapes {@code & < > " '} so the value is shown as text in element content and in quoted attributes. */
-    static String text(String value) {
+    /**
+     * Escapes {@code & < > " '} so that the value shows as text in element content and in quoted attributes.
+     * A null value gives an empty string.
+     */
+    public static String escape(String value) {
         if (value == null) return "";
         StringBuilder out = new StringBuilder(value.length() + 16);
         for (int i = 0; i < value.length(); i++) {
