@@ -66,8 +66,7 @@ public final class PdfPacks {
                             Path file = downloadsDir.resolve(SurveyPack.fileName(moment));
                             SurveyPack.write(context, file, moment);
                             downloads.add(download(file, SurveyPack.title(moment),
-                                    "The anonymous evaluation survey for the " + moment.key().replace('_', '-')
-                                            + " point, as a fillable form."));
+                                    SurveyPack.description(moment)));
                         }
                     }
                     case "handbook" -> {

@@ -96,6 +96,17 @@ final class SurveyPack {
         }
     }
 
+    /** The one line the downloads page shows for this survey. */
+    static String description(Moment moment) {
+        String when = switch (moment) {
+            case BASELINE -> "before the first meeting";
+            case MIDPOINT -> "halfway through the meetings";
+            case FINAL -> "after the last meeting";
+            case FOLLOW_UP -> "a few months after the scheme";
+        };
+        return "The anonymous evaluation survey " + when + ", as a fillable form.";
+    }
+
     private static String intro(Moment moment) {
         return switch (moment) {
             case BASELINE -> "Please answer before your first meeting, so that we can see later what has changed.";
