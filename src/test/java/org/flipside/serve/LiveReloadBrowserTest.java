@@ -1,7 +1,6 @@
 package org.flipside.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,13 +12,12 @@ import java.util.Set;
 import org.flipside.diagnostic.Location;
 import org.flipside.diagnostic.Problem;
 import org.flipside.diagnostic.ProblemException;
+import org.flipside.testing.BrowserSession;
 import org.flipside.util.OutputFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The reload script in a real browser (headless Chromium): an open tab reloads by itself after a save, shows
@@ -51,7 +49,7 @@ class LiveReloadBrowserTest {
             return Set.of();
         };
         try (PreviewSession session = new PreviewSession(scheme, build, new Silent());
-             Browser browser = Browser.open()) {
+             BrowserSession browser = BrowserSession.open()) {
             int port = session.start("127.0.0.1", 0);
             ChromeDriver tab = browser.driver;
             tab.get("http://localhost:" + port + "/");
@@ -65,8 +63,10 @@ class LiveReloadBrowserTest {
             awaitHeading(tab, "1 problem stops the handbook from building");
             assertEquals("scheme.yml:1:1 name is missing Fix: write name: and a name",
                     tab.findElement(By.cssSelector("main ol > li")).getText().replace('\n', ' '));
-            List<?> violations = browser.axe();
-            assertEquals(List.of(), violations, "the error page passes axe-core (WCAG 2.2 A and AA)");
+            if (BrowserSession.axeInstalled()) {
+                browser.injectAxe(BrowserSession.axeSource());
+                assertEquals(List.of(), browser.axeViolations(), "the error page passes axe-core (WCAG 2.2 A and AA)");
+            }
 
             Files.writeString(scheme, "name: Third\n");
             awaitHeading(tab, "Third");
@@ -101,48 +101,5 @@ class LiveReloadBrowserTest {
         @Override public void built(long millis, int tabs, boolean first) {}
         @Override public void invalid(ProblemException problems) {}
         @Override public void crashed(Exception failure) {}
-    }
-
-    private record Browser(ChromeDriver driver, Path profile) implements AutoCloseable {
-
-        static Browser open() throws IOException {
-            java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
-            String chromium = first("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
-            String driver = first("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
-            assumeTrue(chromium != null && driver != null, "Chromium or ChromeDriver is not installed: skipped (run .ci/setup)");
-            Path profile = Files.createTempDirectory("flipside-chromium-");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(chromium);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--no-first-run", "--disable-extensions", "--user-data-dir=" + profile);
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(Path.of(driver).toFile()).usingAnyFreePort().build();
-            return new Browser(new ChromeDriver(service, options), profile);
-        }
-
-        /** axe-core's violations on the current page; an empty list when axe-core is not installed. */
-        List<?> axe() throws IOException {
-            Path axe = Path.of(".ci/axe/node_modules/axe-core/axe.min.js");
-            if (!Files.isRegularFile(axe)) return List.of();
-            driver.executeScript(Files.readString(axe));
-            Object result = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                    + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
-                    + ".then(function (r) { done(r.violations.map(function (v) { return v.id + ': ' + v.help; })); });");
-            return (List<?>) result;
-        }
-
-        private static String first(String... candidates) {
-            for (String c : candidates) if (Files.isExecutable(Path.of(c))) return c;
-            return null;
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                driver.quit();
-            } finally {
-                OutputFolder.deleteTree(profile);
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.flipside.site;
 
+import org.flipside.testing.BrowserSession;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
@@ -19,18 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * dark mode, and checks that no page scrolls sideways at 320 px wide, even with a 300-character word in it.
  */
 class AccessibilityTest {
-
-    static final String AXE_RUN = """
-            var done = arguments[arguments.length - 1];
-            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
-                               resultTypes: ['violations']})
-              .then(function (r) {
-                done(r.violations.map(function (v) {
-                  return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
-                }));
-              })
-              .catch(function (e) { done(['axe failed: ' + e]); });
-            """;
 
     static BrowserSession browser;
     static String axe;
@@ -107,15 +96,14 @@ class AccessibilityTest {
         for (Path page : pages(site)) {
             browser.colourScheme("light");
             browser.driver.get(page.toUri().toString());
-            browser.driver.executeScript(axe);
+            browser.injectAxe(axe);
             // Media features apply to the loaded page at once, so each page is loaded once and checked twice.
             for (String scheme : List.of("light", "dark")) {
                 browser.colourScheme(scheme);
                 Boolean dark = (Boolean) browser.driver.executeScript(
                         "return window.matchMedia('(prefers-color-scheme: dark)').matches;");
                 assertEquals(scheme.equals("dark"), dark, "colour scheme emulation");
-                @SuppressWarnings("unchecked")
-                List<String> found = (List<String>) browser.driver.executeAsyncScript(AXE_RUN);
+                List<String> found = browser.axeViolations();
                 for (String v : found) {
                     violations.add(scheme + " " + site.relativize(page) + ": " + (v.length() > 300 ? v.substring(0, 300) + "..." : v));
                 }

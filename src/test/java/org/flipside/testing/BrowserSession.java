@@ -1,4 +1,4 @@
-package org.flipside.site;
+package org.flipside.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -17,7 +17,20 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * (an assumption, not a failure) when Chromium, ChromeDriver or axe-core are not installed; {@code .ci/setup}
  * installs all three.
  */
-final class BrowserSession implements AutoCloseable {
+public final class BrowserSession implements AutoCloseable {
+
+    /** Runs axe-core's WCAG 2.0–2.2 A and AA rules on the current page; one line per violation. */
+    private static final String AXE_RUN = """
+            var done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
+                               resultTypes: ['violations']})
+              .then(function (r) {
+                done(r.violations.map(function (v) {
+                  return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
+                }));
+              })
+              .catch(function (e) { done(['axe failed: ' + e]); });
+            """;
 
     private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
             "/usr/bin/google-chrome");
@@ -26,7 +39,7 @@ final class BrowserSession implements AutoCloseable {
     /** Held so that the level set on it is not lost when the logger is collected. */
     private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
 
     private BrowserSession(ChromeDriver driver, Path profile) {
@@ -34,7 +47,7 @@ final class BrowserSession implements AutoCloseable {
         this.profile = profile;
     }
 
-    static BrowserSession open() throws IOException {
+    public static BrowserSession open() throws IOException {
         // Selenium warns on every start that it has no CDP bindings for this Chromium; the raw CDP commands
         // used here do not need them.
         SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
@@ -54,22 +67,44 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** axe-core's script, or a skipped test when it is not installed. */
-    static String axeSource() throws IOException {
-        String configured = System.getProperty("flipside.axe");
-        for (String candidate : new String[] {configured, ".ci/axe/node_modules/axe-core/axe.min.js",
+    public static String axeSource() throws IOException {
+        Path found = axeScript();
+        assumeTrue(found != null, "axe-core is not installed: accessibility test skipped (run .ci/setup)");
+        return Files.readString(found);
+    }
+
+    /** Whether axe-core is installed, for tests whose axe check is one part among others. */
+    public static boolean axeInstalled() {
+        return axeScript() != null;
+    }
+
+    private static Path axeScript() {
+        for (String candidate : new String[] {System.getProperty("flipside.axe"), ".ci/axe/node_modules/axe-core/axe.min.js",
                 "target/axe/node_modules/axe-core/axe.min.js"}) {
-            if (candidate != null && Files.isRegularFile(Path.of(candidate))) return Files.readString(Path.of(candidate));
+            if (candidate != null && Files.isRegularFile(Path.of(candidate))) return Path.of(candidate);
         }
-        assumeTrue(false, "axe-core is not installed: accessibility test skipped (run .ci/setup)");
         return null;
     }
 
-    void colourScheme(String scheme) {
+    /** Loads axe-core ({@link #axeSource()}'s script) into the page now open. */
+    public void injectAxe(String axe) {
+        driver.executeScript(axe);
+    }
+
+    /** axe-core's violations on the page now open, one line each; call {@link #injectAxe} first. */
+    @SuppressWarnings("unchecked")
+    public List<String> axeViolations() {
+        return (List<String>) driver.executeAsyncScript(AXE_RUN);
+    }
+
+    /** Emulates {@code prefers-color-scheme: light} or {@code dark} for the pages loaded from now on. */
+    public void colourScheme(String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
-    void viewport(int width, int height) {
+    /** Emulates a screen of this size (a phone below 600 px wide). */
+    public void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
     }
