@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.flipside.diagnostic.ProblemException;
 import org.flipside.model.Meetings;
 import org.flipside.model.Scheme;
 import org.flipside.plan.Chapter;
@@ -42,8 +43,15 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Console console = output.console();
         LocalDate buildDate = BuildDate.resolve();
-        LoadedScheme loaded = SchemeLoader.load(scheme.file(), scheme.projectRoot(), buildDate);
-        Plan plan = Planner.plan(loaded, scheme.projectRoot(), buildDate);
+        Plan plan;
+        try {
+            LoadedScheme loaded = SchemeLoader.load(scheme.file(), scheme.projectRoot(), buildDate);
+            plan = Planner.plan(loaded, scheme.projectRoot(), buildDate);
+        } catch (ProblemException invalid) {
+            // Tools reading the JSON see the errors too; people still get the summary on standard error.
+            if (format == Format.json) System.out.println(Json.write(PlanJson.ofProblems(invalid.problems())));
+            throw invalid;
+        }
         if (format == Format.json) {
             // Warnings are part of the JSON; standard output stays pure JSON for tools.
             System.out.println(Json.write(PlanJson.of(plan)));

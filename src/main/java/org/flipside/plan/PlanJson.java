@@ -20,6 +20,7 @@ public final class PlanJson {
     public static Map<String, Object> of(Plan plan) {
         Scheme scheme = plan.scheme();
         Map<String, Object> root = Json.object();
+        root.put("valid", true);
 
         Map<String, Object> about = Json.object();
         about.put("name", scheme.scheme().name());
@@ -98,6 +99,18 @@ public final class PlanJson {
         root.put("chapters", chapters);
 
         root.put("warnings", problems(plan.warnings()));
+        return root;
+    }
+
+    /**
+     * What {@code check --format json} prints for an invalid scheme: {@code {"valid": false, "errors": [...],
+     * "warnings": [...]}}, each problem with its location, message and fix.
+     */
+    public static Map<String, Object> ofProblems(List<Problem> problems) {
+        Map<String, Object> root = Json.object();
+        root.put("valid", false);
+        root.put("errors", problems(problems.stream().filter(Problem::isError).toList()));
+        root.put("warnings", problems(problems.stream().filter(p -> !p.isError()).toList()));
         return root;
     }
 

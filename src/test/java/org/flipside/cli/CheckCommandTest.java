@@ -86,6 +86,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void anInvalidSchemeInJsonFormatPrintsItsErrorsAsJson() {
+        CommandOutput run = CommandOutput.run("check", "--format", "json",
+                Shared.fixture("invalid/unknown-placeholder.yml").toString());
+
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+        Object json = Json.parse(run.out());
+        assertEquals(false, at(json, "valid"));
+        List<Map<String, Object>> errors = at(json, "errors");
+        assertEquals(1, errors.size(), run.out());
+        assertTrue(((String) errors.get(0).get("location")).endsWith("unknown-placeholder.yml:16:26"), run.out());
+        assertEquals("`${meetings.cuont}` is not a known value", errors.get(0).get("message"));
+        assertTrue(((String) errors.get(0).get("fix")).contains("meetings.count"), run.out());
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         assertEquals(ExitCode.USAGE, CommandOutput.run("check", "--format", "xml", "scheme.yml").exitCode());
     }

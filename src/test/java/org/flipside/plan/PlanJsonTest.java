@@ -33,8 +33,9 @@ class PlanJsonTest {
         String text = Json.write(PlanJson.of(plan));
         Object json = Json.parse(text);
 
-        assertEquals(List.of("scheme", "phases", "milestones", "meetings", "events", "recruitment", "chapters", "warnings"),
+        assertEquals(List.of("valid", "scheme", "phases", "milestones", "meetings", "events", "recruitment", "chapters", "warnings"),
                 List.copyOf(((Map<?, ?>) json).keySet()));
+        assertEquals(true, at(json, "valid"));
         assertEquals("Calder & Wren Reverse Mentoring", at(json, "scheme", "name"));
         assertEquals("Calder & Wren LLP", at(json, "scheme", "organisation"));
         assertEquals("2026", at(json, "scheme", "cohort"));
