@@ -1,12 +1,9 @@
 package org.flipside.cli;
 
+import static org.flipside.testing.YamlAsJson.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -16,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -24,12 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /** {@code init} then {@code build}, as a new user would, from the files packaged with Flipside. */
 class InitProjectTest {
@@ -69,27 +60,5 @@ class InitProjectTest {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
         }
         assertEquals(List.of(), schema.validate(json(root)).stream().map(Object::toString).toList());
-    }
-
-    /** The YAML as an editor's language server reads it (YAML 1.2 core schema: dates stay text). */
-    static JsonNode json(Node node) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        if (node instanceof MappingNode map) {
-            ObjectNode object = f.objectNode();
-            for (NodeTuple t : map.getValue()) object.set(((ScalarNode) t.getKeyNode()).getValue(), json(t.getValueNode()));
-            return object;
-        }
-        if (node instanceof SequenceNode seq) {
-            ArrayNode array = f.arrayNode();
-            seq.getValue().forEach(item -> array.add(json(item)));
-            return array;
-        }
-        ScalarNode scalar = (ScalarNode) node;
-        String text = scalar.getValue();
-        if (scalar.getTag().equals(Tag.NULL)) return f.nullNode();
-        if (scalar.getTag().equals(Tag.INT) && text.matches("[-+]?\\d+")) return f.numberNode(Long.parseLong(text));
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (scalar.getTag().equals(Tag.BOOL) && (lower.equals("true") || lower.equals("false"))) return f.booleanNode(lower.equals("true"));
-        return f.textNode(text);
     }
 }

@@ -1,13 +1,11 @@
 package org.flipside.scheme;
 
+import static org.flipside.testing.YamlAsJson.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -18,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.flipside.diagnostic.ProblemException;
 import org.flipside.testing.Shared;
@@ -28,11 +25,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * scheme.schema.json is generated from KeyTable, the loader's own key table; these tests prove the committed
@@ -127,32 +119,5 @@ class SchemaAgreementTest {
     private static List<String> schemaErrors(Path file) throws ProblemException {
         MappingNode root = YamlReader.read(file, file.getFileName().toString()).root();
         return schema.validate(json(root)).stream().map(Error::toString).toList();
-    }
-
-    /** The YAML as an editor's language server sees it (YAML 1.2 core schema: dates stay text). */
-    static JsonNode json(Node node) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        if (node instanceof MappingNode map) {
-            ObjectNode object = f.objectNode();
-            for (NodeTuple t : map.getValue()) {
-                object.set(((ScalarNode) t.getKeyNode()).getValue(), json(t.getValueNode()));
-            }
-            return object;
-        }
-        if (node instanceof SequenceNode seq) {
-            ArrayNode array = f.arrayNode();
-            seq.getValue().forEach(item -> array.add(json(item)));
-            return array;
-        }
-        ScalarNode scalar = (ScalarNode) node;
-        String text = scalar.getValue();
-        if (scalar.getTag().equals(Tag.NULL)) return f.nullNode();
-        if (scalar.getTag().equals(Tag.INT) && text.matches("[-+]?\\d+")) return f.numberNode(Long.parseLong(text));
-        if (scalar.getTag().equals(Tag.FLOAT) && text.matches("[-+]?\\d*\\.\\d+")) return f.numberNode(Double.parseDouble(text));
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (scalar.getTag().equals(Tag.BOOL) && (lower.equals("true") || lower.equals("false"))) {
-            return f.booleanNode(lower.equals("true"));
-        }
-        return f.textNode(text);
     }
 }
