@@ -70,7 +70,7 @@ final class PackDocument implements AutoCloseable {
         this.brand = context.brand;
         this.file = file;
         this.fileName = file.getFileName().toString();
-        this.fonts = new Fonts(fileName, context.glyphs);
+        this.fonts = new Fonts(fileName, context.glyphs, context.fontPrograms);
         Rectangle size = context.pageSize();
         this.left = 62;
         this.right = size.getWidth() - 62;
