@@ -59,7 +59,7 @@ class PreviewSessionTest {
     }
 
     /** Like the real build: a failure throws before anything is swapped in. */
-    private Set<Path> fakeBuild(Path out) throws ProblemException, IOException {
+    private Set<Path> fakeBuild(Path out, Runnable websiteFirst) throws ProblemException, IOException {
         String scheme = Files.readString(schemeFile);
         if (!scheme.startsWith("name: ")) {
             throw new ProblemException(List.of(
@@ -169,7 +169,7 @@ class PreviewSessionTest {
     void aFailureThatIsNotTheSchemesIsShownToo() throws Exception {
         session.close();
         heard.clear();
-        session = new PreviewSession(schemeFile, out -> {
+        session = new PreviewSession(schemeFile, (out, websiteFirst) -> {
             throw new java.io.IOException("No space left on device");
         }, new Recorder());
         client = new PreviewClient(session.start("127.0.0.1", 0));
@@ -230,6 +230,7 @@ class PreviewSessionTest {
 
     private final class Recorder implements PreviewListener {
         @Override public void rebuilding(Set<Path> changed) { heard.add("rebuilding " + changed); }
+        @Override public void websiteUpdated(long millis, int tabs) { heard.add("website updated"); }
         @Override public void built(long millis, int tabs, boolean first) { heard.add("built"); }
         @Override public void invalid(ProblemException problems) { heard.add("invalid"); }
         @Override public void crashed(Exception failure) { heard.add("crashed " + failure); }
