@@ -37,12 +37,19 @@
 <div class="layout">
   <nav class="sidebar" aria-label="Chapters">
     <details class="sidebar__details" open>
-      <summary class="sidebar__toggle">All chapters</summary>
+      <summary class="sidebar__toggle">${site.navHeading}</summary>
       <ol class="sidebar__list">
-        <#list site.nav as item>
+        <#list page.nav as item>
+        <#if item.gap??>
+        <li class="sidebar__gap"><a href="${item.href}">${item.title}</a></li>
+        <#else>
         <li><a href="${item.href}"<#if item.slug == page.slug> aria-current="page"</#if>>${item.title}</a></li>
+        </#if>
         </#list>
       </ol>
+      <#if site.contents??>
+      <p class="sidebar__all"><a href="${site.contents.href}"<#if page.href == site.contents.href> aria-current="page"</#if>>${site.contents.title}</a></p>
+      </#if>
     </details>
   </nav>
   <main id="main" tabindex="-1">

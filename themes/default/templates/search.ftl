@@ -11,7 +11,7 @@
   </form>
   <p id="search-status" class="search-page__status" role="status" aria-live="polite">Type a word or two, for example "confidential" or "first meeting".</p>
   <ol id="search-results" class="search-results"></ol>
-  <noscript><p>Search needs JavaScript. Every page is listed under "All chapters".</p></noscript>
+  <noscript><p>Search needs JavaScript. <#if site.contents??>Every page is listed on <a href="${site.contents.href}">the contents page</a>.<#else>Every page is listed under "All chapters".</#if></p></noscript>
 </div>
 <script src="js/search-index.js"></script>
 <script src="js/search.js"></script>

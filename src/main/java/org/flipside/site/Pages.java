@@ -17,6 +17,13 @@ final class Pages {
     /** Built-in pages every handbook has, added at the end when {@code handbook.chapters} leaves them out. */
     static final List<String> ALWAYS = List.of("support", "privacy", "downloads");
     private static final Set<String> RESERVED = Set.of("index", "search");
+    /**
+     * Pages in the reading order (home included) up to which every page's sidebar lists them all. A larger
+     * handbook gets a contents page ({@link #CONTENTS}) and a shorter sidebar ({@link Sidebar}).
+     */
+    static final int FULL_SIDEBAR_LIMIT = 50;
+    /** The contents page's name, in a handbook larger than {@link #FULL_SIDEBAR_LIMIT} pages. */
+    static final String CONTENTS = "contents";
 
     private Pages() {}
 
@@ -39,6 +46,18 @@ final class Pages {
         if (!problems.isEmpty()) throw new ProblemException(problems);
         for (String slug : ALWAYS) {
             if (seen.add(slug)) pages.add(new PageSpec(slug, defaultTitle(slug), null, slug, null, null, List.of(), true));
+        }
+        if (pages.size() > FULL_SIDEBAR_LIMIT) {
+            if (seen.contains(CONTENTS)) {
+                String file = pages.stream().filter(p -> p.slug().equals(CONTENTS)).map(PageSpec::sourceFile)
+                        .filter(f -> f != null).findFirst().orElse("scheme.yml");
+                throw new ProblemException(Problem.error(Location.ofFile(file),
+                        "the chapter name `" + CONTENTS + "` is used by another page of the website: a handbook of more than "
+                                + FULL_SIDEBAR_LIMIT + " pages lists every chapter on `" + CONTENTS + ".html`",
+                        "rename the chapter (and its file in content/)"));
+            }
+            pages.add(new PageSpec(CONTENTS, "Contents", "All " + String.format(java.util.Locale.UK, "%,d", pages.size() - 1)
+                    + " chapters of the handbook, in reading order.", CONTENTS, null, null, List.of(), false));
         }
         pages.add(new PageSpec("search", "Search", null, "search", null, null, List.of(), false));
         return pages;

@@ -3,6 +3,7 @@ package org.flipside.site;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.flipside.model.Organisation;
 import org.flipside.model.Scheme;
@@ -22,15 +23,15 @@ final class SiteView {
     private final Map<String, PageSpec> specsByUri = new LinkedHashMap<>();
     private final Chapters chapters;
     private final List<PageSpec> ordered;
+    private final Sidebar sidebar;
     private final Map<String, Integer> navPosition = new LinkedHashMap<>();
 
     SiteView(Plan plan, List<PageSpec> pages, List<Download> downloads, String logoHref) {
         Scheme s = plan.scheme();
         Organisation org = s.organisation();
-        List<Object> nav = new ArrayList<>();
-        for (PageSpec p : pages) {
-            if (p.inNav()) nav.add(View.map("slug", p.slug(), "title", p.title(), "href", p.uri()));
-        }
+        ordered = pages.stream().filter(PageSpec::inNav).toList();
+        PageSpec contents = pages.stream().filter(p -> p.type().equals(Pages.CONTENTS)).findFirst().orElse(null);
+        sidebar = new Sidebar(ordered, contents != null);
         boolean hasPrivacy = pages.stream().anyMatch(p -> p.slug().equals("privacy"));
         common = View.map(
                 "lang", org.language() == null || org.language().isBlank() ? "en-GB" : org.language(),
@@ -38,7 +39,9 @@ final class SiteView {
                         "logo", logoHref == null ? null : View.map("href", logoHref, "alt", org.name() + " logo")),
                 "scheme", View.map("name", s.scheme().name(), "cohort", View.text(s.scheme().cohort())),
                 "colours", BrandColours.properties(org.colours()),
-                "nav", nav,
+                "navHeading", contents == null ? "All chapters" : "Chapters",
+                "contents", contents == null ? null : View.map("href", contents.uri(),
+                        "title", "All " + String.format(Locale.UK, "%,d", ordered.size() - 1) + " chapters"),
                 "supportHref", "support.html",
                 "searchHref", "search.html",
                 "privacyHref", hasPrivacy ? "privacy.html" : null,
@@ -47,7 +50,6 @@ final class SiteView {
                 "signposts", View.list(s.support().signposting(), SiteView::signpost));
 
         chapters = new Chapters(plan, pages, downloads);
-        ordered = pages.stream().filter(PageSpec::inNav).toList();
         for (PageSpec p : pages) specsByUri.put(p.uri(), p);
         for (int i = 0; i < ordered.size(); i++) navPosition.put(ordered.get(i).uri(), i);
     }
@@ -61,6 +63,7 @@ final class SiteView {
         PageSpec prev = i > 0 ? ordered.get(i - 1) : null;
         PageSpec next = i >= 0 && i + 1 < ordered.size() ? ordered.get(i + 1) : null;
         Map<String, Object> data = chapters.data(p);
+        if (p.type().equals(Pages.CONTENTS)) data.put("chapters", contentsEntries());
         @SuppressWarnings("unchecked")
         List<Object> toc = (List<Object>) data.getOrDefault("toc", List.of());
         List<Object> crumbs = new ArrayList<>();
@@ -68,11 +71,17 @@ final class SiteView {
         crumbs.add(View.map("title", p.title(), "current", Boolean.TRUE));
         return View.map(
                 "slug", p.slug(), "title", p.title(), "summary", View.text(p.summary()), "type", p.type(),
-                "href", p.uri(), "intro", p.markdown() != null && !p.markdown().isBlank(),
+                "href", p.uri(), "nav", sidebar.items(i), "intro", p.markdown() != null && !p.markdown().isBlank(),
                 "audience", audience(p.audience()),
                 "prev", prev == null ? null : View.map("title", prev.title(), "href", prev.uri()),
                 "next", next == null ? null : View.map("title", next.title(), "href", next.uri()),
                 "breadcrumbs", crumbs, "toc", toc, "showToc", toc.size() >= 3, "data", data);
+    }
+
+    /** Every page in reading order after the home page, for the contents page. */
+    private List<Object> contentsEntries() {
+        return View.list(ordered.subList(1, ordered.size()), p -> View.map("id", Sidebar.contentsId(p),
+                "title", p.title(), "href", p.uri(), "summary", View.text(p.summary())));
     }
 
     /** "Mentors and scheme leads", or null when the page is for everyone. */

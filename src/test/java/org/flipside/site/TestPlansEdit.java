@@ -34,4 +34,22 @@ final class TestPlansEdit {
         return new Plan(changed, p.buildDate(), p.phases(), p.milestones(), p.meetings(), p.events(), p.recruitment(),
                 p.end(), p.chapters(), p.warnings());
     }
+
+    /**
+     * The plan with {@code count} more Markdown chapters ({@code c001}, {@code c002}, ...) after its welcome
+     * chapter, each linking to the next; the built-in chapters follow them.
+     */
+    static Plan withChapters(Plan p, int count) {
+        List<Chapter> chapters = new ArrayList<>();
+        chapters.add(p.chapters().get(0));
+        for (int i = 1; i <= count; i++) {
+            String next = i < count ? String.format("c%03d.html", i + 1) : "index.html";
+            chapters.add(new Chapter(String.format("c%03d", i), "Chapter " + i, "Summary of chapter " + i, List.of(),
+                    "Text of chapter " + i + ".\n\n## Section\n\nRead on in [the next chapter](" + next + ").\n", false,
+                    String.format("content/c%03d.md", i)));
+        }
+        chapters.addAll(p.chapters().subList(1, p.chapters().size()));
+        return new Plan(p.scheme(), p.buildDate(), p.phases(), p.milestones(), p.meetings(), p.events(), p.recruitment(),
+                p.end(), chapters, p.warnings());
+    }
 }
