@@ -156,9 +156,10 @@ final class IncrementalBuild {
                     OutputStages.inBackground(() -> writePacks(plan, inputs, unchanged, packsDir));
             List<Download> shownPacks = lastResult.downloads();
             try {
-                HandbookBuild.Result website = website(plan, out, shownPacks, dir -> linkTree(out.resolve("downloads"), dir));
-                lastResult = website; // what the target shows from now on, should the packs fail
-                websiteFirst.accept(website);
+                website(plan, out, shownPacks, dir -> linkTree(out.resolve("downloads"), dir), website -> {
+                    lastResult = website; // what the target shows from now on, should the packs fail
+                    websiteFirst.accept(website);
+                });
             } catch (ProblemException | IOException | RuntimeException e) {
                 OutputStages.await(packs); // the packs' own problems first, as in a clean build
                 throw e;
@@ -166,7 +167,7 @@ final class IncrementalBuild {
             PdfResult written = OutputStages.await(packs);
             reportPacks(written.downloads().size(), System.nanoTime() - pdfStart, written.warnings());
             return website(plan, out, written.downloads(),
-                    dir -> putKeptFiles(dir, plan.scheme().handbook().packs()));
+                    dir -> putKeptFiles(dir, plan.scheme().handbook().packs()), website -> {});
         } finally {
             OutputFolder.deleteTree(packsDir);
         }
@@ -178,17 +179,22 @@ final class IncrementalBuild {
         void put(Path downloadsDir) throws IOException;
     }
 
-    /** Bakes the website with {@code downloads} (whose files {@code packFiles} puts in place) and swaps it in. */
-    private HandbookBuild.Result website(Plan plan, Path out, List<Download> downloads, PackFiles packFiles)
-            throws ProblemException, IOException {
+    /**
+     * Bakes the website with {@code downloads} (whose files {@code packFiles} puts in place), swaps it in and
+     * tells {@code swapped}, then removes the old output.
+     */
+    private HandbookBuild.Result website(Plan plan, Path out, List<Download> downloads, PackFiles packFiles,
+                                         Consumer<HandbookBuild.Result> swapped) throws ProblemException, IOException {
         try (OutputFolder folder = OutputFolder.open(out)) {
             packFiles.put(folder.staging().resolve("downloads"));
             long t = System.nanoTime();
             int pages = SiteBuilder.build(plan, root, root.resolve("themes/default"), folder.staging(), downloads);
             console.stage("site", pages + " pages", t);
             Path old = folder.commitKeepingOld();
+            HandbookBuild.Result result = new HandbookBuild.Result(plan, pages, downloads);
+            swapped.accept(result);
             OutputFolder.deleteTree(old);
-            return new HandbookBuild.Result(plan, pages, downloads);
+            return result;
         }
     }
 

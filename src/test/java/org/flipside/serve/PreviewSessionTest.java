@@ -68,6 +68,16 @@ class PreviewSessionTest {
         }
         String name = scheme.substring(6).strip();
         String welcome = Files.readString(project.resolve("content/welcome.md")).strip();
+        if (welcome.startsWith("Two steps")) {
+            // As the real build when packs changed: the website first, then everything.
+            swapIn(out, name, "the website first");
+            websiteFirst.run();
+        }
+        swapIn(out, name, welcome);
+        return Set.of();
+    }
+
+    private void swapIn(Path out, String name, String welcome) throws IOException {
         Path staging = out.resolveSibling("staging");
         Files.createDirectories(staging.resolve("empty-folder"));
         Files.createDirectories(staging.resolve("guide"));
@@ -80,7 +90,6 @@ class PreviewSessionTest {
         Files.writeString(staging.resolve("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
         org.flipside.util.OutputFolder.deleteTree(out);
         Files.move(staging, out);
-        return Set.of();
     }
 
     @Test
@@ -117,6 +126,21 @@ class PreviewSessionTest {
 
         Files.writeString(project.resolve("content/welcome.md"), "Hello again\n");
         client.awaitPage("/", body -> body.contains("Hello again"), GENEROUS);
+    }
+
+    @Test
+    void aBuildThatSwapsInTheWebsiteFirstAnnouncesItAndThenTheRest() throws Exception {
+        client.listen();
+        String first = client.awaitVersion(GENEROUS);
+        heard.clear();
+        Files.writeString(project.resolve("content/welcome.md"), "Two steps\n");
+        String website = client.awaitVersion(GENEROUS);
+        String everything = client.awaitVersion(GENEROUS);
+        assertNotNull(everything, "two reload events: the website, then everything");
+        assertEquals(3, java.util.Set.of(first, website, everything).size());
+        client.awaitPage("/", body -> body.contains("Two steps"), GENEROUS);
+        assertEquals(List.of("rebuilding [content/welcome.md]", "website updated", "built"), heard);
+        assertTrue(session.ok());
     }
 
     @Test
