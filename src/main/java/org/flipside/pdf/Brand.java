@@ -30,9 +30,10 @@ final class Brand {
     final Color accent;
     final Color accentText;
     final Color primaryTint;
-    final byte[] logo;
+    /** Decoded once per build: OpenPDF decodes a PNG through AWT, which costs tens of milliseconds each time. */
+    private final Image logo;
 
-    private Brand(Color primary, Color accent, byte[] logo) {
+    private Brand(Color primary, Color accent, Image logo) {
         this.primary = primary;
         this.accent = accent;
         this.primaryText = readable(primary);
@@ -49,16 +50,12 @@ final class Brand {
         return new Brand(primary, accent, readLogo(organisation.logo(), sources, projectRoot, warnings));
     }
 
+    /** A fresh copy for each use (a drawing scales and positions it), sharing the decoded pixels. */
     Image logoImage() {
-        if (logo == null) return null;
-        try {
-            return Image.getInstance(logo);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        return logo == null ? null : Image.getInstance(logo);
     }
 
-    private static byte[] readLogo(String logo, SourceMap sources, Path projectRoot, List<Problem> warnings) {
+    private static Image readLogo(String logo, SourceMap sources, Path projectRoot, List<Problem> warnings) {
         if (logo == null || logo.isBlank()) return null;
         String lower = logo.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".svg")) {
@@ -70,9 +67,7 @@ final class Brand {
         Path file = projectRoot.resolve(logo).normalize();
         try {
             if (!file.startsWith(projectRoot.normalize())) throw new IOException("outside the project");
-            byte[] bytes = Files.readAllBytes(file);
-            Image.getInstance(bytes); // proves it is an image OpenPDF can draw
-            return bytes;
+            return Image.getInstance(Files.readAllBytes(file));
         } catch (IOException | RuntimeException e) {
             warnings.add(Problem.warning(sources.locate("organisation.logo"),
                     "The logo `" + logo + "` could not be read as a PNG or JPEG image, so the PDF packs are printed without it",

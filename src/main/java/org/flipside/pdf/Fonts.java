@@ -5,16 +5,12 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The typefaces of one PDF: Liberation Sans for text, Liberation Serif for headings, all embedded as subsets,
@@ -26,14 +22,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * first, so decomposed accents find their precomposed glyphs. A character that no font has is reported to
  * {@link Glyphs} and named in a build warning.
  *
- * <p>Fonts are created per document, never cached across documents, with a seeded random source so that the
- * six-letter subset prefix (OpenPDF draws it from {@link SecureRandom}) is the same on every run.
+ * <p>The parsed fonts are shared by the packs of one build ({@link FontPrograms}); each document gives them a
+ * random source seeded by its own name, so that the six-letter subset prefix (OpenPDF draws it from
+ * {@link SecureRandom}) is the same on every run.
  */
 final class Fonts {
 
     enum Style { REGULAR, BOLD, ITALIC, BOLD_ITALIC, SERIF_BOLD, SERIF_REGULAR, MONO }
 
-    private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
     private static final Map<Style, String> FILE_OF = new EnumMap<>(Map.of(
             Style.REGULAR, "LiberationSans-Regular.ttf",
             Style.BOLD, "LiberationSans-Bold.ttf",
@@ -44,12 +40,14 @@ final class Fonts {
             Style.MONO, "LiberationMono-Regular.ttf"));
 
     private final String documentName;
+    private final FontPrograms programs;
     private final Glyphs glyphs;
     private final Map<Style, BaseFont> fonts = new EnumMap<>(Style.class);
     private BaseFont fieldFont;
 
-    Fonts(String documentName, Glyphs glyphs) {
+    Fonts(String documentName, Glyphs glyphs, FontPrograms programs) {
         this.documentName = documentName;
+        this.programs = programs;
         this.glyphs = glyphs;
     }
 
@@ -90,28 +88,9 @@ final class Fonts {
     }
 
     private BaseFont load(String file, boolean subset) {
-        byte[] bytes = FILES.computeIfAbsent(file, Fonts::read);
-        try {
-            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-            font.setSubset(subset);
-            // A CIDSet must list every glyph of the embedded program (PDF/UA 7.21.4.2); it is optional, so leave it out.
-            font.setIncludeCidSet(false);
-            font.setSecureRandom(new SeededRandom(documentName + "/" + file));
-            return font;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (com.lowagie.text.DocumentException e) {
-            throw new IllegalStateException("cannot read the shipped font " + file, e);
-        }
-    }
-
-    private static byte[] read(String file) {
-        try (InputStream in = Fonts.class.getResourceAsStream("/liberation/" + file)) {
-            if (in == null) throw new IllegalStateException("font liberation/" + file + " is missing from the classpath");
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        BaseFont font = programs.get(file, subset);
+        font.setSecureRandom(new SeededRandom(documentName + "/" + file));
+        return font;
     }
 
     /** The only randomness OpenPDF asks fonts for is the subset prefix: make it a function of the names. */

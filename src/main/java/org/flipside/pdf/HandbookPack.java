@@ -3,6 +3,7 @@ package org.flipside.pdf;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfStructureElement;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,40 +14,70 @@ import org.flipside.plan.Chapter;
 
 /**
  * The full handbook ({@code handbook.pdf}): a cover, a contents page with page numbers, then every chapter in
- * the plan's order, from the same Markdown as the website plus the generated chapters. It is laid out twice:
- * the first pass finds the page each chapter starts on, the second prints those numbers in the contents.
+ * the plan's order, from the same Markdown as the website plus the generated chapters.
+ *
+ * <p>It is laid out once. The contents pages are written last, when every chapter's first page is known, and
+ * then moved behind the cover; the footers already count them, because how many pages the contents take is
+ * measured first by laying out the cover and contents alone, a small fraction of the whole (the page numbers
+ * sit in a column of their own, so they never change where a line breaks). The contents' heading, structure
+ * element and bookmark are placed where a reader expects them, before the first chapter.
  */
 final class HandbookPack {
 
     private HandbookPack() {}
 
     static void write(PackContext context, Path file, List<String> downloads) throws IOException {
-        int[] pages = layout(context, file, downloads, null, true);
-        layout(context, file, downloads, pages, false);
-    }
-
-    /** Lays the handbook out; returns the page each chapter starts on. */
-    private static int[] layout(PackContext context, Path file, List<String> downloads, int[] pageNumbers,
-                                boolean discard) throws IOException {
         List<Chapter> chapters = context.plan.chapters();
-        int[] starts = new int[chapters.size()];
-        int warningsBefore = context.warnings.size();
+        int contentsPages = contentsPages(context, file, chapters);
         try (PackDocument pdf = new PackDocument(context, file, context.schemeName() + ": handbook",
                 "The handbook of " + context.schemeName() + " for everyone taking part")) {
-            if (discard) pdf.discardOnClose();
+            pdf.allowPageMoves();
             cover(pdf, context);
-            contents(pdf, chapters, pageNumbers);
+            int coverPages = pdf.pageNumber();
+            PdfStructureElement contentsPart = pdf.struct(pdf.root, PdfName.DIV);
+            int contentsBookmark = pdf.writer.getRootOutline().getKids().size();
+            int[] starts = new int[chapters.size()];
+            pdf.printPagesAs(page -> page <= coverPages ? page : page + contentsPages);
             for (int i = 0; i < chapters.size(); i++) {
                 pdf.newPage();
-                starts[i] = pdf.pageNumber();
+                starts[i] = pdf.pageNumber() + contentsPages;
                 chapter(pdf, chapters.get(i), downloads);
             }
+            pdf.newPage();
+            int lastChapterPage = pdf.pageNumber() - 1;
+            int moved = lastChapterPage - coverPages;
+            pdf.printPagesAs(page -> page <= coverPages ? page : page <= lastChapterPage ? page + contentsPages : page - moved);
+            contents(pdf, contentsPart, chapters, starts);
+            List<PdfOutline> bookmarks = pdf.writer.getRootOutline().getKids();
+            bookmarks.add(contentsBookmark, bookmarks.remove(bookmarks.size() - 1));
+            pdf.newPage();
+            int written = pdf.pageNumber() - 1 - lastChapterPage;
+            if (written != contentsPages) {
+                throw new IllegalStateException("the handbook's contents took " + written + " pages, measured " + contentsPages);
+            }
+            int[] order = new int[pdf.pageNumber() - 1];
+            int k = 0;
+            for (int page = 1; page <= coverPages; page++) order[k++] = page;
+            for (int page = lastChapterPage + 1; page <= lastChapterPage + contentsPages; page++) order[k++] = page;
+            for (int page = coverPages + 1; page <= lastChapterPage; page++) order[k++] = page;
+            pdf.movePages(order);
         }
-        if (discard) {
-            // The first pass only measures; its warnings come again from the second.
-            while (context.warnings.size() > warningsBefore) context.warnings.remove(context.warnings.size() - 1);
+    }
+
+    /** How many pages the contents take, from laying out the cover and the contents alone. */
+    private static int contentsPages(PackContext context, Path file, List<Chapter> chapters) throws IOException {
+        int warningsBefore = context.warnings.size();
+        int pages;
+        try (PackDocument pdf = new PackDocument(context, file, "measure", "measure")) {
+            pdf.discardOnClose();
+            cover(pdf, context);
+            int coverPages = pdf.pageNumber();
+            contents(pdf, pdf.root, chapters, null);
+            pages = pdf.pageNumber() - coverPages;
         }
-        return starts;
+        // Measuring only; the same warnings come again from the real layout.
+        while (context.warnings.size() > warningsBefore) context.warnings.remove(context.warnings.size() - 1);
+        return pages;
     }
 
     private static void cover(PackDocument pdf, PackContext context) {
@@ -64,10 +95,10 @@ final class HandbookPack {
                 pdf.brand.primaryText), 0, 13, 0, 6);
     }
 
-    private static void contents(PackDocument pdf, List<Chapter> chapters, int[] pageNumbers) {
+    private static void contents(PackDocument pdf, PdfStructureElement parent, List<Chapter> chapters, int[] pageNumbers) {
         pdf.newPage();
-        pdf.heading(pdf.root, 1, "Contents", true);
-        PdfStructureElement toc = pdf.struct(pdf.root, PdfName.TOC);
+        pdf.heading(parent, 1, "Contents", true);
+        PdfStructureElement toc = pdf.struct(parent, PdfName.TOC);
         for (int i = 0; i < chapters.size(); i++) {
             Chapter chapter = chapters.get(i);
             String number = pageNumbers == null ? "" : String.valueOf(pageNumbers[i]);

@@ -25,6 +25,7 @@ final class PackContext {
     final Path projectRoot;
     final Brand brand;
     final Glyphs glyphs = new Glyphs();
+    final FontPrograms fontPrograms = new FontPrograms();
     final List<Problem> warnings = new ArrayList<>();
 
     PackContext(Plan plan, Path projectRoot) {

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntUnaryOperator;
 
 /**
  * One PDF being written, top to bottom, with a cursor ({@link #y}) that moves down the page and breaks to a
@@ -64,13 +65,14 @@ final class PackDocument implements AutoCloseable {
     private final Path file;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final List<PdfOutline> outlineStack = new ArrayList<>();
+    private IntUnaryOperator printedPage = IntUnaryOperator.identity();
 
     PackDocument(PackContext context, Path file, String title, String subject) {
         this.context = context;
         this.brand = context.brand;
         this.file = file;
         this.fileName = file.getFileName().toString();
-        this.fonts = new Fonts(fileName, context.glyphs);
+        this.fonts = new Fonts(fileName, context.glyphs, context.fontPrograms);
         Rectangle size = context.pageSize();
         this.left = 62;
         this.right = size.getWidth() - 62;
@@ -125,6 +127,29 @@ final class PackDocument implements AutoCloseable {
 
     int pageNumber() {
         return writer.getPageNumber();
+    }
+
+    /** The numbering the footers print, from the page's number in writing order (pages moved later differ). */
+    void printPagesAs(IntUnaryOperator numbering) {
+        printedPage = numbering;
+    }
+
+    int printedPage(int writtenPage) {
+        return printedPage.applyAsInt(writtenPage);
+    }
+
+    /** Lets {@link #movePages} reorder the pages; call before the first page is finished. */
+    void allowPageMoves() {
+        writer.setLinearPageMode();
+    }
+
+    /** Puts the finished pages in {@code order} (written page numbers, from 1); the current page must be empty. */
+    void movePages(int[] order) {
+        try {
+            writer.reorderPages(order);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---- tagging --------------------------------------------------------------------------------------------

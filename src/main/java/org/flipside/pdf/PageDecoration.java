@@ -63,7 +63,7 @@ final class PageDecoration extends PdfPageEventHelper {
             cb.setFontAndSize(regular, 8);
             cb.showTextAligned(Element.ALIGN_RIGHT, pdf.fonts.clean(pdf.context.organisationName(), Fonts.Style.REGULAR), pdf.marginRight, headerY, 0);
             cb.showTextAligned(Element.ALIGN_LEFT, pdf.fonts.clean(pdf.context.supportLine(), Fonts.Style.REGULAR), pdf.marginLeft, 38, 0);
-            String label = "Page " + w.getPageNumber() + " of ";
+            String label = "Page " + pdf.printedPage(w.getPageNumber()) + " of ";
             float labelWidth = regular.getWidthPoint(label, 8);
             cb.showTextAligned(Element.ALIGN_LEFT, label, pdf.marginRight - 14 - labelWidth, 38, 0);
             cb.endText();
