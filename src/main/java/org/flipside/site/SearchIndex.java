@@ -1,10 +1,11 @@
 package org.flipside.site;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -14,40 +15,54 @@ import org.jsoup.nodes.Element;
  * fetched at run time, because browsers refuse to fetch files when a page is opened from {@code file://}.
  * Built from the baked pages, so it holds exactly what readers can see and nothing else.
  */
-final class SearchIndex {
+final class SearchIndex implements Closeable {
 
     static final String FILE = "js/search-index.js";
     private static final int MAX_TEXT = 20_000;
 
-    private SearchIndex() {}
+    private final Writer js;
+    private boolean first = true;
 
-    static void write(Path outputDir, List<PageSpec> pages, ParsedPages parsed) throws IOException {
-        StringBuilder js = new StringBuilder("window.FLIPSIDE_SEARCH = [\n");
-        boolean first = true;
-        for (PageSpec p : pages) {
-            if (!p.inNav()) continue;
-            Path file = outputDir.resolve(p.uri());
-            if (!Files.isRegularFile(file)) continue;
-            Document doc = parsed.get(file);
-            Element body = doc.selectFirst("[data-search-body]");
-            if (body == null) continue;
-            Element copy = body.clone();
-            copy.select("[data-search-skip]").remove();
-            StringBuilder headings = new StringBuilder();
-            for (Element h : copy.select("h2[id], h3[id]")) {
-                if (!headings.isEmpty()) headings.append(',');
-                headings.append("{\"a\":").append(json(h.id())).append(",\"h\":").append(json(h.text())).append('}');
-            }
-            String text = copy.text();
-            if (text.length() > MAX_TEXT) text = text.substring(0, MAX_TEXT);
-            if (!first) js.append(",\n");
-            first = false;
-            js.append("{\"u\":").append(json(p.uri())).append(",\"t\":").append(json(p.title()))
-                    .append(",\"s\":[").append(headings).append("],\"x\":").append(json(text)).append('}');
+    /** Starts {@code js/search-index.js} in {@code outputDir}; pages are added one at a time, in reading order. */
+    SearchIndex(Path outputDir) throws IOException {
+        Path file = outputDir.resolve(FILE);
+        Files.createDirectories(file.getParent());
+        js = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        js.write("window.FLIPSIDE_SEARCH = [\n");
+    }
+
+    /** Adds {@code page}, whose baked file's search entry is {@code entry}; nothing when the entry is null. */
+    void add(PageSpec page, String entry) throws IOException {
+        if (entry == null) return;
+        if (!first) js.write(",\n");
+        first = false;
+        js.write("{\"u\":" + json(page.uri()) + ",\"t\":" + json(page.title()) + "," + entry + "}");
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (js) {
+            js.write("\n];\n");
         }
-        js.append("\n];\n");
-        Files.createDirectories(outputDir.resolve(FILE).getParent());
-        Files.writeString(outputDir.resolve(FILE), js.toString(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A page's section headings and text, as the members {@code "s"} and {@code "x"} of its entry, from the
+     * page's {@code [data-search-body]} without its {@code [data-search-skip]} parts (which are removed from
+     * {@code doc}); null when the page has no such body.
+     */
+    static String entry(Document doc) {
+        Element body = doc.selectFirst("[data-search-body]");
+        if (body == null) return null;
+        body.select("[data-search-skip]").remove();
+        StringBuilder headings = new StringBuilder();
+        for (Element h : body.select("h2[id], h3[id]")) {
+            if (!headings.isEmpty()) headings.append(',');
+            headings.append("{\"a\":").append(json(h.id())).append(",\"h\":").append(json(h.text())).append('}');
+        }
+        String text = body.text();
+        if (text.length() > MAX_TEXT) text = text.substring(0, MAX_TEXT);
+        return "\"s\":[" + headings + "],\"x\":" + json(text);
     }
 
     /**

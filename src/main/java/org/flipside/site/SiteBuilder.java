@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.flipside.diagnostic.Location;
 import org.flipside.diagnostic.Problem;
@@ -58,17 +60,40 @@ public final class SiteBuilder {
             problems.addAll(Bake.run(engine, pages, site, themeDir, outputDir));
             if (!problems.isEmpty()) throw new ProblemException(problems);
             copyContentAssets(projectRoot.resolve("content"), outputDir);
-            ParsedPages parsed = new ParsedPages();
-            SearchIndex.write(outputDir, pages, parsed);
-            Map<String, String> sources = new LinkedHashMap<>();
-            for (PageSpec p : pages) if (p.sourceFile() != null) sources.put(p.uri(), p.sourceFile());
-            problems.addAll(new LinkChecker(outputDir, projectRoot, sources, parsed).check());
+            problems.addAll(indexAndCheck(pages, projectRoot, outputDir));
             if (!problems.isEmpty()) throw new ProblemException(problems);
             return pages.size();
         } catch (IOException e) {
             throw new ProblemException(Problem.error(Location.ofFile(outputDir.toString()),
                     "the website could not be written: " + e.getMessage(), "check the folder is writable and the disk is not full"));
         }
+    }
+
+    /**
+     * Reads every baked page once, one at a time: the chapters in reading order go into the search index, and
+     * every page's links are checked. Returns the broken links.
+     */
+    private static List<Problem> indexAndCheck(List<PageSpec> pages, Path projectRoot, Path outputDir) throws IOException {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (PageSpec p : pages) if (p.sourceFile() != null) sources.put(p.uri(), p.sourceFile());
+        LinkChecker links = new LinkChecker(outputDir, projectRoot, sources);
+        Set<Path> read = new HashSet<>();
+        try (SearchIndex index = new SearchIndex(outputDir)) {
+            for (PageSpec p : pages) {
+                Path file = outputDir.resolve(p.uri());
+                if (!p.inNav() || !Files.isRegularFile(file)) continue;
+                PageFacts facts = PageFacts.read(file);
+                index.add(p, facts.search());
+                links.check(file, facts);
+                read.add(file);
+            }
+        }
+        List<Path> others;
+        try (Stream<Path> files = Files.walk(outputDir)) {
+            others = files.filter(f -> f.toString().endsWith(".html") && !read.contains(f)).sorted().toList();
+        }
+        for (Path file : others) links.check(file, PageFacts.read(file));
+        return links.problems();
     }
 
     /** Copies the organisation's logo to {@code images/logo.EXT}; returns its address, or null without a logo. */
