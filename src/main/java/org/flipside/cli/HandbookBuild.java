@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.flipside.diagnostic.ProblemException;
-import org.flipside.pdf.PdfPacks;
 import org.flipside.plan.Download;
 import org.flipside.plan.Plan;
 import org.flipside.plan.Planner;
@@ -31,16 +30,6 @@ final class HandbookBuild {
      * @throws ProblemException when the scheme or content is invalid; {@code target} is then untouched
      */
     static Result run(Path schemeFile, Path target, Console console) throws ProblemException, IOException {
-        return run(schemeFile, target, console, (plan, root) -> dir -> PdfPacks.write(plan, root, dir));
-    }
-
-    /** How the packs are written for a plan: freshly, or (in {@link IncrementalBuild}) reused when unchanged. */
-    @FunctionalInterface
-    interface Packs {
-        OutputStages.PdfStage forPlan(Plan plan, Path root);
-    }
-
-    static Result run(Path schemeFile, Path target, Console console, Packs packs) throws ProblemException, IOException {
         Path root = schemeFile.toAbsolutePath().normalize().getParent();
         LocalDate buildDate = BuildDate.resolve();
 
@@ -51,7 +40,7 @@ final class HandbookBuild {
         console.warnings(plan.warnings());
 
         try (OutputFolder folder = OutputFolder.open(target)) {
-            OutputStages.Written written = OutputStages.write(plan, root, folder.staging(), packs.forPlan(plan, root));
+            OutputStages.Written written = OutputStages.write(plan, root, folder.staging());
             List<Download> downloads = written.packs().downloads();
             long now = System.nanoTime();
             console.stage("pdf", downloads.size() + " files", now - written.pdfNanos());

@@ -3,6 +3,7 @@ package org.flipside.cli;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -37,7 +38,7 @@ final class OutputStages {
 
     static Written write(Plan plan, Path root, Path outputDir, PdfStage pdfs) throws ProblemException {
         long[] pdfNanos = new long[1];
-        FutureTask<PdfResult> pdf = new FutureTask<>(() -> {
+        FutureTask<PdfResult> pdf = inBackground(() -> {
             long t = System.nanoTime();
             try {
                 return pdfs.write(outputDir.resolve("downloads"));
@@ -45,9 +46,6 @@ final class OutputStages {
                 pdfNanos[0] = System.nanoTime() - t;
             }
         });
-        Thread thread = new Thread(pdf, "flipside-pdf");
-        thread.setDaemon(true);
-        thread.start();
 
         long t = System.nanoTime();
         int pages = 0;
@@ -67,8 +65,17 @@ final class OutputStages {
         return new Written(pages, packs, pdfNanos[0], siteNanos);
     }
 
+    /** Starts writing PDF packs on another thread (a daemon: it never holds up the end of the process). */
+    static <T> FutureTask<T> inBackground(Callable<T> packs) {
+        FutureTask<T> task = new FutureTask<>(packs);
+        Thread thread = new Thread(task, "flipside-pdf");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
     /** The packs' result, or their problems thrown as the sequential build would have thrown them. */
-    private static PdfResult await(FutureTask<PdfResult> pdf) throws ProblemException {
+    static <T> T await(FutureTask<T> pdf) throws ProblemException {
         try {
             return pdf.get();
         } catch (InterruptedException e) {

@@ -67,10 +67,22 @@ record ProjectSnapshot(Map<String, Digest> files) {
         return worst;
     }
 
-    /** This snapshot without the theme's files (what the PDF packs can depend on). */
-    ProjectSnapshot withoutThemes() {
+    /** This snapshot with {@code file} too (a logo outside the folders above), when it is not in it already. */
+    ProjectSnapshot with(Path root, Path file) throws IOException {
+        Map<String, Digest> more = new TreeMap<>(files);
+        add(more, root, file.toAbsolutePath().normalize());
+        return new ProjectSnapshot(Map.copyOf(more));
+    }
+
+    /**
+     * The files PDF packs may read besides the plan: all but the scheme file (whatever the packs take from it
+     * reaches them through the plan) and the theme; and, for packs that do not print the chapters, all but the
+     * chapters' Markdown too (it reaches the handbook through the plan as well).
+     */
+    ProjectSnapshot forPacks(String schemeKey, boolean chapters) {
         Map<String, Digest> rest = new TreeMap<>(files);
-        rest.keySet().removeIf(k -> k.startsWith("themes/"));
+        rest.keySet().removeIf(k -> k.equals(schemeKey) || k.startsWith("themes/")
+                || !chapters && k.startsWith("content/") && k.endsWith(".md"));
         return new ProjectSnapshot(Map.copyOf(rest));
     }
 

@@ -75,8 +75,8 @@ final class ServeCommand implements Callable<Integer> {
     static PreviewSession open(Path schemeFile, Console console) throws IOException {
         Path root = schemeFile.toAbsolutePath().normalize().getParent();
         IncrementalBuild incremental = new IncrementalBuild(schemeFile, console);
-        return new PreviewSession(schemeFile, previewDir -> {
-            HandbookBuild.Result result = incremental.run(previewDir);
+        return new PreviewSession(schemeFile, (previewDir, websiteFirst) -> {
+            HandbookBuild.Result result = incremental.run(previewDir, website -> websiteFirst.run());
             String logo = result.plan().scheme().organisation().logo();
             return logo == null ? Set.of() : Set.of(root.resolve(logo).normalize());
         }, new TerminalReport(console));
@@ -100,10 +100,19 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         @Override
+        public void websiteUpdated(long millis, int tabs) {
+            console.finishRepeated();
+            console.info("✓ website updated in " + Console.duration(millis) + reloading(tabs) + "; PDF packs follow");
+        }
+
+        @Override
         public void built(long millis, int tabs, boolean first) {
             console.finishRepeated();
-            console.info("✓ preview " + (first ? "built" : "updated") + " in " + Console.duration(millis)
-                    + (tabs == 0 ? "" : tabs == 1 ? " · reloading 1 open tab" : " · reloading " + tabs + " open tabs"));
+            console.info("✓ preview " + (first ? "built" : "updated") + " in " + Console.duration(millis) + reloading(tabs));
+        }
+
+        private static String reloading(int tabs) {
+            return tabs == 0 ? "" : tabs == 1 ? " · reloading 1 open tab" : " · reloading " + tabs + " open tabs";
         }
 
         @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.flipside.diagnostic.Location;
@@ -16,6 +17,17 @@ final class Glyphs {
 
     void missing(int codePoint, String documentName) {
         missing.computeIfAbsent(codePoint, c -> new TreeSet<>()).add(documentName);
+    }
+
+    /** The characters missing from any of {@code documents}, each with the ones of those it is missing from. */
+    Map<Integer, Set<String>> missingFrom(List<String> documents) {
+        Map<Integer, Set<String>> found = new TreeMap<>();
+        missing.forEach((cp, files) -> {
+            Set<String> in = new TreeSet<>(files);
+            in.retainAll(documents);
+            if (!in.isEmpty()) found.put(cp, in);
+        });
+        return found;
     }
 
     /** One warning per character, naming it, its code point and the files it is missing from. */

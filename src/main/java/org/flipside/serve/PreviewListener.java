@@ -10,6 +10,12 @@ public interface PreviewListener {
     /** A rebuild starts because these files changed (paths relative to the project folder). */
     void rebuilding(Set<Path> changed);
 
+    /**
+     * The edit is in the website, swapped in and announced to {@code tabs} open tabs; the PDF packs it changed
+     * are still being written ({@link #built} follows when they are in too).
+     */
+    void websiteUpdated(long millis, int tabs);
+
     /** The build succeeded ({@code first}: the build before serving starts); {@code tabs} open tabs were told to reload. */
     void built(long millis, int tabs, boolean first);
 

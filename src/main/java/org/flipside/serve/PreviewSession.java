@@ -117,7 +117,13 @@ public final class PreviewSession implements AutoCloseable {
         long start = System.nanoTime();
         BuildState next;
         try {
-            Set<Path> extra = builder.build(previewDir);
+            Set<Path> extra = builder.build(previewDir, () -> {
+                BuildState website = new BuildState(nextVersion(), List.of(), null);
+                state = website;
+                int tabs = server == null ? 0 : server.openTabs();
+                if (server != null) server.publish(website.version());
+                listener.websiteUpdated((System.nanoTime() - start) / 1_000_000, tabs);
+            });
             if (extra != null && !extra.isEmpty()) watcher.watchFiles(extra);
             next = new BuildState(nextVersion(), List.of(), null);
             state = next;

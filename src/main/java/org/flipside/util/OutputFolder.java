@@ -40,6 +40,14 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Replaces the target with the staging folder. The old output is removed only after the swap. */
     public void commit() throws IOException {
+        deleteTree(commitKeepingOld());
+    }
+
+    /**
+     * Replaces the target with the staging folder and returns where the old output went (a hidden folder beside
+     * the target; null when there was none), for the caller to remove once it has announced the new output.
+     */
+    public Path commitKeepingOld() throws IOException {
         Path old = null;
         if (Files.exists(target)) {
             old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
@@ -47,7 +55,7 @@ public final class OutputFolder implements AutoCloseable {
         }
         move(staging, target);
         committed = true;
-        if (old != null) deleteTree(old);
+        return old;
     }
 
     /** Removes the staging folder unless it was committed. */
@@ -64,8 +72,9 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /** Removes {@code root} and everything in it; nothing when it is null or absent. */
     public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
+        if (root == null || !Files.exists(root)) return;
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {

@@ -11,12 +11,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.flipside.diagnostic.ProblemException;
+import org.flipside.util.OutputFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,34 +40,100 @@ class IncrementalBuildTest {
         schemeFile = project.resolve("scheme.yml");
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
     @CsvSource(delimiter = '|', value = {
-            "content/welcome.md | Over the next few months | Over the coming months | CONTENT | welcome.html",
-            "content/welcome.md | title: Welcome | title: Welcome to the scheme | CONTENT | about.html",
-            "scheme.yml | name: Calder & Wren Reverse Mentoring | name: Calder & Wren Mentoring Exchange | SCHEME | index.html",
-            "scheme.yml | minutes: 60 | minutes: 75 | SCHEME | meetings.html",
-            "themes/default/templates/layout.ftl | <h2 class=\"site-footer__heading\">If you need support</h2> | <h2 class=\"site-footer__heading\">If you need support today</h2> | THEME | faq.html"})
+            "content/welcome.md | Over the next few months | Over the coming months | CONTENT | welcome.html | handbook",
+            "content/welcome.md | title: Welcome | title: Welcome to the scheme | CONTENT | about.html | handbook",
+            "scheme.yml | name: Calder & Wren Reverse Mentoring | name: Calder & Wren Mentoring Exchange | SCHEME | index.html | ALL",
+            "scheme.yml | minutes: 60 | minutes: 75 | SCHEME | meetings.html | ALL",
+            "themes/default/templates/layout.ftl | <h2 class=\"site-footer__heading\">If you need support</h2> | <h2 class=\"site-footer__heading\">If you need support today</h2> | THEME | faq.html | ''"})
     void rebuildAfterAnEditEqualsACleanBuild(String file, String from, String to, ProjectSnapshot.Change kind,
-                                             String pageShowingIt) throws Exception {
+                                             String pageShowingIt, String packsWritten) throws Exception {
+        for (boolean websiteFirst : List.of(false, true)) {
+            Path served = work.resolve("served-" + websiteFirst);
+            IncrementalBuild incremental = new IncrementalBuild(schemeFile, quiet);
+            incremental.run(served);
+            Map<String, byte[]> before = files(served);
+            List<String> allPacks = incremental.packsWritten();
+
+            edit(file, from, to);
+            List<Map<String, byte[]>> shownFirst = new ArrayList<>();
+            incremental.run(served, websiteFirst ? website -> shownFirst.add(uncheckedFiles(served)) : null);
+            assertEquals(kind, incremental.lastChange());
+            assertEquals(packsWritten.equals("ALL") ? allPacks : packsWritten.isEmpty() ? List.of() : List.of(packsWritten),
+                    incremental.packsWritten());
+
+            assertSameAsACleanBuild(served);
+            assertFalse(Arrays.equals(before.get(pageShowingIt), files(served).get(pageShowingIt)),
+                    pageShowingIt + " should show the edit");
+
+            // serve shows the website first when packs must be written again: with the edit, and the packs shown before.
+            assertEquals(websiteFirst && !packsWritten.isEmpty() ? 1 : 0, shownFirst.size());
+            for (Map<String, byte[]> first : shownFirst) {
+                assertEquals(files(served).get(pageShowingIt).length, first.get(pageShowingIt).length);
+                assertTrue(Arrays.equals(files(served).get(pageShowingIt), first.get(pageShowingIt)));
+                for (String name : before.keySet()) {
+                    if (name.startsWith("downloads/")) assertTrue(Arrays.equals(before.get(name), first.get(name)), name);
+                }
+                assertEquals(before.keySet(), first.keySet());
+            }
+            edit(file, to, from);
+        }
+    }
+
+    @Test
+    void theWebsiteFirstListsThePacksItShows() throws Exception {
         Path served = work.resolve("served");
         IncrementalBuild incremental = new IncrementalBuild(schemeFile, quiet);
         incremental.run(served);
-        Map<String, byte[]> before = files(served);
 
-        edit(file, from, to);
+        edit("scheme.yml", "name: Calder & Wren Reverse Mentoring", "name: Calder & Wren Mentoring Exchange");
+        List<String> shownFirst = new ArrayList<>();
+        incremental.run(served, website -> shownFirst.add(uncheckedRead(served.resolve("downloads.html"))));
+        // The calendar's description names the scheme: first as the calendar still shown, then as the new one.
+        assertEquals(1, shownFirst.size());
+        assertTrue(shownFirst.get(0).contains("event of Calder &amp; Wren Reverse Mentoring ("));
+        assertTrue(shownFirst.get(0).contains("<title>Downloads · Calder &amp; Wren Mentoring Exchange"),
+                "the rest of the page shows the edit");
+        String last = Files.readString(served.resolve("downloads.html"));
+        assertTrue(last.contains("event of Calder &amp; Wren Mentoring Exchange ("));
+        assertFalse(last.contains("Reverse Mentoring"));
+    }
+
+    @Test
+    void aBrokenLinkInTheWebsiteFirstKeepsTheLastOutputAndTheFixRebuilds() throws Exception {
+        Path served = work.resolve("served");
+        IncrementalBuild incremental = new IncrementalBuild(schemeFile, quiet);
         incremental.run(served);
-        assertEquals(kind, incremental.lastChange());
+        Map<String, byte[]> good = files(served);
 
-        Path clean = work.resolve("clean");
-        HandbookBuild.run(schemeFile, clean, quiet);
-        Map<String, byte[]> expected = files(clean);
-        Map<String, byte[]> actual = files(served);
-        assertEquals(expected.keySet(), actual.keySet());
-        for (String name : expected.keySet()) {
-            assertTrue(Arrays.equals(expected.get(name), actual.get(name)), name + " differs from a clean build");
-        }
-        assertFalse(Arrays.equals(before.get(pageShowingIt), actual.get(pageShowingIt)),
-                pageShowingIt + " should show the edit");
+        edit("content/welcome.md", "Over the next few months", "Over the [next](missing-page.html) few months");
+        List<String> calls = new ArrayList<>();
+        ProblemException problems = assertThrows(ProblemException.class,
+                () -> incremental.run(served, website -> calls.add("website")));
+        assertEquals(List.of("`welcome.html`: the link `missing-page.html` leads to a page or file that does not exist"),
+                problems.errors().stream().map(p -> p.message()).toList());
+        assertEquals(List.of(), calls);
+        assertSameFiles(good, files(served));
+
+        edit("content/welcome.md", "Over the [next](missing-page.html) few months", "Over the coming months");
+        incremental.run(served, website -> calls.add("website"));
+        assertEquals(List.of("website"), calls);
+        assertSameAsACleanBuild(served);
+    }
+
+    @Test
+    void aLogoEditRewritesThePacksThatPrintIt() throws Exception {
+        Path served = work.resolve("served");
+        IncrementalBuild incremental = new IncrementalBuild(schemeFile, quiet);
+        incremental.run(served);
+        List<String> allPacks = incremental.packsWritten();
+        java.awt.image.BufferedImage square = new java.awt.image.BufferedImage(40, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(square, "png", project.resolve("content/assets/logo.png").toFile());
+        incremental.run(served);
+        assertEquals(ProjectSnapshot.Change.OTHER, incremental.lastChange());
+        assertEquals(allPacks, incremental.packsWritten());
+        assertSameAsACleanBuild(served);
     }
 
     @Test
@@ -76,22 +144,6 @@ class IncrementalBuildTest {
         Files.writeString(schemeFile, Files.readString(schemeFile)); // saved unchanged
         assertSame(first, incremental.run(served));
         assertEquals(ProjectSnapshot.Change.NONE, incremental.lastChange());
-    }
-
-    @Test
-    void aTemplateEditReusesThePacksAndAChapterEditRewritesThem() throws Exception {
-        Path served = work.resolve("served");
-        IncrementalBuild incremental = new IncrementalBuild(schemeFile, quiet);
-        incremental.run(served);
-        assertFalse(incremental.packsReused());
-
-        edit("themes/default/templates/layout.ftl", "If you need support</h2>", "If you need support now</h2>");
-        incremental.run(served);
-        assertTrue(incremental.packsReused());
-
-        edit("content/welcome.md", "Over the next few months", "Over the coming months");
-        incremental.run(served);
-        assertFalse(incremental.packsReused());
     }
 
     @Test
@@ -111,6 +163,37 @@ class IncrementalBuildTest {
         incremental.run(served);
         assertNotEquals(ProjectSnapshot.Change.NONE, incremental.lastChange());
         assertFalse(Arrays.equals(good.get("meetings.html"), files(served).get("meetings.html")));
+    }
+
+    /** {@code served} holds exactly the files a clean build of the project as it is now writes. */
+    private void assertSameAsACleanBuild(Path served) throws Exception {
+        Path clean = work.resolve("clean");
+        HandbookBuild.run(schemeFile, clean, quiet);
+        assertSameFiles(files(clean), files(served));
+        OutputFolder.deleteTree(clean);
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        for (String name : expected.keySet()) {
+            assertTrue(Arrays.equals(expected.get(name), actual.get(name)), name + " differs from a clean build");
+        }
+    }
+
+    private static Map<String, byte[]> uncheckedFiles(Path root) {
+        try {
+            return files(root);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String uncheckedRead(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void edit(String file, String from, String to) throws IOException {

@@ -66,6 +66,13 @@ class ServeIntegrationTest {
                 assertNotEquals(first, second);
                 assertTrue(Jsoup.parse(client.get("/").body()).title().contains("Calder & Wren Flip Side"));
                 System.out.println("serve (real build): reload event " + reloadMillis + " ms after saving scheme.yml");
+                // The website first; the PDF packs the edit changed follow with a reload of their own.
+                String packs = client.awaitVersion(WAIT);
+                assertNotNull(packs, "a second reload event follows when the PDF packs are in");
+                assertNotEquals(second, packs);
+                assertTrue(client.get("/downloads.html").body().contains("event of Calder &amp; Wren Flip Side ("),
+                        "the downloads page lists the new calendar");
+                assertTrue(terminal.toString(StandardCharsets.UTF_8).contains("website updated in"), terminal::toString);
 
                 Files.writeString(scheme, original.replace("  start: 2026-01-12", "  start: [2026-01-12"));
                 assertNotNull(client.awaitVersion(WAIT), "breaking the scheme is announced");
@@ -77,6 +84,7 @@ class ServeIntegrationTest {
                 Files.writeString(scheme, original);
                 assertNotNull(client.awaitVersion(WAIT), "fixing the scheme is announced");
                 assertTrue(Jsoup.parse(client.get("/").body()).title().contains("Calder & Wren Reverse Mentoring"));
+                assertNotNull(client.awaitVersion(WAIT), "and the packs of the fixed scheme");
                 assertTrue(session.ok());
 
                 for (String raw : List.of("/../scheme.yml", "/%2e%2e/scheme.yml", "/%2e%2e%2fscheme.yml")) {

@@ -34,7 +34,7 @@ class LiveReloadBrowserTest {
     void anOpenTabFollowsEverySave() throws Exception {
         Path scheme = project.resolve("scheme.yml");
         Files.writeString(scheme, "name: First\n");
-        PreviewBuilder build = out -> {
+        PreviewBuilder build = (out, websiteFirst) -> {
             String text = Files.readString(scheme);
             if (!text.startsWith("name: ")) {
                 throw new ProblemException(Problem.error(new Location("scheme.yml", 1, 1), "`name` is missing", "write `name: ` and a name"));
@@ -98,6 +98,7 @@ class LiveReloadBrowserTest {
 
     private static final class Silent implements PreviewListener {
         @Override public void rebuilding(Set<Path> changed) {}
+        @Override public void websiteUpdated(long millis, int tabs) {}
         @Override public void built(long millis, int tabs, boolean first) {}
         @Override public void invalid(ProblemException problems) {}
         @Override public void crashed(Exception failure) {}

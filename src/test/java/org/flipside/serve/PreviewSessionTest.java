@@ -59,7 +59,7 @@ class PreviewSessionTest {
     }
 
     /** Like the real build: a failure throws before anything is swapped in. */
-    private Set<Path> fakeBuild(Path out) throws ProblemException, IOException {
+    private Set<Path> fakeBuild(Path out, Runnable websiteFirst) throws ProblemException, IOException {
         String scheme = Files.readString(schemeFile);
         if (!scheme.startsWith("name: ")) {
             throw new ProblemException(List.of(
@@ -68,6 +68,16 @@ class PreviewSessionTest {
         }
         String name = scheme.substring(6).strip();
         String welcome = Files.readString(project.resolve("content/welcome.md")).strip();
+        if (welcome.startsWith("Two steps")) {
+            // As the real build when packs changed: the website first, then everything.
+            swapIn(out, name, "the website first");
+            websiteFirst.run();
+        }
+        swapIn(out, name, welcome);
+        return Set.of();
+    }
+
+    private void swapIn(Path out, String name, String welcome) throws IOException {
         Path staging = out.resolveSibling("staging");
         Files.createDirectories(staging.resolve("empty-folder"));
         Files.createDirectories(staging.resolve("guide"));
@@ -80,7 +90,6 @@ class PreviewSessionTest {
         Files.writeString(staging.resolve("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
         org.flipside.util.OutputFolder.deleteTree(out);
         Files.move(staging, out);
-        return Set.of();
     }
 
     @Test
@@ -117,6 +126,21 @@ class PreviewSessionTest {
 
         Files.writeString(project.resolve("content/welcome.md"), "Hello again\n");
         client.awaitPage("/", body -> body.contains("Hello again"), GENEROUS);
+    }
+
+    @Test
+    void aBuildThatSwapsInTheWebsiteFirstAnnouncesItAndThenTheRest() throws Exception {
+        client.listen();
+        String first = client.awaitVersion(GENEROUS);
+        heard.clear();
+        Files.writeString(project.resolve("content/welcome.md"), "Two steps\n");
+        String website = client.awaitVersion(GENEROUS);
+        String everything = client.awaitVersion(GENEROUS);
+        assertNotNull(everything, "two reload events: the website, then everything");
+        assertEquals(3, java.util.Set.of(first, website, everything).size());
+        client.awaitPage("/", body -> body.contains("Two steps"), GENEROUS);
+        assertEquals(List.of("rebuilding [content/welcome.md]", "website updated", "built"), heard);
+        assertTrue(session.ok());
     }
 
     @Test
@@ -169,7 +193,7 @@ class PreviewSessionTest {
     void aFailureThatIsNotTheSchemesIsShownToo() throws Exception {
         session.close();
         heard.clear();
-        session = new PreviewSession(schemeFile, out -> {
+        session = new PreviewSession(schemeFile, (out, websiteFirst) -> {
             throw new java.io.IOException("No space left on device");
         }, new Recorder());
         client = new PreviewClient(session.start("127.0.0.1", 0));
@@ -230,6 +254,7 @@ class PreviewSessionTest {
 
     private final class Recorder implements PreviewListener {
         @Override public void rebuilding(Set<Path> changed) { heard.add("rebuilding " + changed); }
+        @Override public void websiteUpdated(long millis, int tabs) { heard.add("website updated"); }
         @Override public void built(long millis, int tabs, boolean first) { heard.add("built"); }
         @Override public void invalid(ProblemException problems) { heard.add("invalid"); }
         @Override public void crashed(Exception failure) { heard.add("crashed " + failure); }
