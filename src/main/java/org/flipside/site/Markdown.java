@@ -33,30 +33,34 @@ final class Markdown {
             .set(TablesExtension.CLASS_NAME, "table");
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
-    private static final Memo<String, String> HTML = new Memo<>(8_000_000, String::length);
-    private static final Memo<String, List<String>> TARGETS = new Memo<>(8_000_000, String::length);
+    /** One parse gives both the HTML and the link targets: a page needs both, and parsing is the costly part. */
+    private static final Memo<String, Rendered> RENDERED = new Memo<>(8_000_000, String::length);
+
+    private record Rendered(String html, List<String> targets) {}
 
     private Markdown() {}
 
     /** The HTML for {@code markdown}; an empty string for null. */
     static String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) return "";
-        return HTML.get(markdown, md -> RENDERER.render(PARSER.parse(md)));
+        return rendered(markdown).html();
     }
 
     /** Every link and image target written in {@code markdown}, in order. */
     static List<String> linkTargets(String markdown) {
         if (markdown == null) return new ArrayList<>();
-        return new ArrayList<>(TARGETS.get(markdown, md -> List.copyOf(parseLinkTargets(md))));
+        return new ArrayList<>(rendered(markdown).targets());
     }
 
-    private static List<String> parseLinkTargets(String markdown) {
-        List<String> urls = new ArrayList<>();
-        Document doc = PARSER.parse(markdown);
-        for (Node node : doc.getDescendants()) {
-            if (node instanceof LinkNodeBase link) urls.add(link.getUrl().toString());
-            else if (node instanceof DelimitedLinkNode auto) urls.add(auto.getText().toString());
-        }
-        return urls;
+    private static Rendered rendered(String markdown) {
+        return RENDERED.get(markdown, md -> {
+            Document doc = PARSER.parse(md);
+            List<String> urls = new ArrayList<>();
+            for (Node node : doc.getDescendants()) {
+                if (node instanceof LinkNodeBase link) urls.add(link.getUrl().toString());
+                else if (node instanceof DelimitedLinkNode auto) urls.add(auto.getText().toString());
+            }
+            return new Rendered(RENDERER.render(doc), List.copyOf(urls));
+        });
     }
 }
