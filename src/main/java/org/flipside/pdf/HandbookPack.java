@@ -38,12 +38,15 @@ final class HandbookPack {
             int contentsBookmark = pdf.writer.getRootOutline().getKids().size();
             int[] starts = new int[chapters.size()];
             pdf.printPagesAs(page -> page <= coverPages ? page : page + contentsPages);
+            PdfStructureElement finished = null;
             for (int i = 0; i < chapters.size(); i++) {
                 pdf.newPage();
+                if (finished != null) pdf.writeStructure(finished);
                 starts[i] = pdf.pageNumber() + contentsPages;
-                chapter(pdf, chapters.get(i), downloads);
+                finished = chapter(pdf, chapters.get(i), downloads);
             }
             pdf.newPage();
+            if (finished != null) pdf.writeStructure(finished);
             int lastChapterPage = pdf.pageNumber() - 1;
             int moved = lastChapterPage - coverPages;
             pdf.printPagesAs(page -> page <= coverPages ? page : page <= lastChapterPage ? page + contentsPages : page - moved);
@@ -125,7 +128,8 @@ final class HandbookPack {
         }
     }
 
-    private static void chapter(PackDocument pdf, Chapter chapter, List<String> downloads) {
+    /** Writes one chapter from a new page; returns its structure element. */
+    private static PdfStructureElement chapter(PackDocument pdf, Chapter chapter, List<String> downloads) {
         PdfStructureElement sect = pdf.struct(pdf.root, PdfName.SECT);
         pdf.heading(sect, 1, chapter.title(), true);
         if (chapter.summary() != null && !chapter.summary().isBlank()) {
@@ -137,6 +141,7 @@ final class HandbookPack {
             new MarkdownPdf(pdf, "scheme.yml", 2).render(sect,
                     GeneratedChapters.markdown(chapter.slug(), pdf.context.plan, downloads));
         }
+        return sect;
     }
 
     static List<String> downloadLines(List<org.flipside.plan.Download> downloads) {

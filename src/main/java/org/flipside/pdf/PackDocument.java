@@ -16,12 +16,15 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfAnnotation;
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -63,11 +66,12 @@ final class PackDocument implements AutoCloseable {
     boolean decorated = true;
 
     private final Path file;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    /** Where the PDF is written until it is finished: streamed to disk, not held (a handbook can be 40 MB). */
+    private final Path part;
     private final List<PdfOutline> outlineStack = new ArrayList<>();
     private IntUnaryOperator printedPage = IntUnaryOperator.identity();
 
-    PackDocument(PackContext context, Path file, String title, String subject) {
+    PackDocument(PackContext context, Path file, String title, String subject) throws IOException {
         this.context = context;
         this.brand = context.brand;
         this.file = file;
@@ -81,8 +85,11 @@ final class PackDocument implements AutoCloseable {
         this.marginLeft = left;
         this.marginRight = right;
         this.document = new Document(size, left, size.getWidth() - right, size.getHeight() - top, bottom);
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        this.part = target.resolveSibling("." + fileName + ".part");
         try {
-            this.writer = PdfWriter.getInstance(document, bytes);
+            this.writer = PdfWriter.getInstance(document, new BufferedOutputStream(Files.newOutputStream(part), 1 << 16));
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }
@@ -156,6 +163,51 @@ final class PackDocument implements AutoCloseable {
 
     PdfStructureElement struct(PdfStructureElement parent, PdfName role) {
         return new PdfStructureElement(parent, role);
+    }
+
+    /**
+     * Writes a finished part of the structure tree (a handbook chapter) into the file now and lets go of its
+     * elements, so that a long document holds only the part being written: OpenPDF otherwise keeps every element
+     * until it closes. Call once nothing more is tagged inside {@code part}, after the page it ends on is finished.
+     * The file says the same as without it; only the order of its objects differs.
+     */
+    void writeStructure(PdfStructureElement part) throws IOException {
+        if (!(part.get(PdfName.K) instanceof PdfArray kids) || kids.isEmpty() || kids.getPdfObject(0).isNumber()) return;
+        WrittenKids written = new WrittenKids();
+        for (PdfObject kid : kids.getElements()) {
+            if (kid instanceof PdfStructureElement element) {
+                writeSubtree(element);
+                written.add(element.getReference());
+            } else {
+                written.add(kid);
+            }
+        }
+        part.put(PdfName.K, written);
+    }
+
+    /** As OpenPDF's own final pass does: children first, each replaced by its reference, then the element. */
+    private void writeSubtree(PdfStructureElement element) throws IOException {
+        if (element.get(PdfName.K) instanceof PdfArray kids && !kids.isEmpty() && !kids.getPdfObject(0).isNumber()) {
+            for (int k = 0; k < kids.size(); k++) {
+                if (kids.getPdfObject(k) instanceof PdfStructureElement child) {
+                    kids.set(k, child.getReference());
+                    writeSubtree(child);
+                }
+            }
+        }
+        writer.addToBody(element, element.getReference());
+    }
+
+    /**
+     * Children already written, as references. OpenPDF's final pass reads each child through
+     * {@code getDirectObject}, which cannot resolve a writer's own reference; this hands the reference back as
+     * it is, which that pass keeps.
+     */
+    private static final class WrittenKids extends PdfArray {
+        @Override
+        public PdfObject getDirectObject(int idx) {
+            return getPdfObject(idx);
+        }
     }
 
     /** Draws something that is decoration, not content: screen readers skip it. */
@@ -367,10 +419,14 @@ final class PackDocument implements AutoCloseable {
     /** Finishes the document and writes it to its file. */
     @Override
     public void close() throws IOException {
-        document.close();
-        if (discard) return;
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes.toByteArray());
+        boolean written = false;
+        try {
+            document.close();
+            written = !discard;
+        } finally {
+            if (written) Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+            else Files.deleteIfExists(part);
+        }
     }
 
     /** Lays out without writing the file (a measuring pass). */

@@ -33,9 +33,11 @@ final class Chapters {
         return plan;
     }
 
-    Map<String, Object> data(PageSpec page) {
+    /** @param introHtml the page's Markdown as HTML, already made by the bake; null or empty without Markdown */
+    Map<String, Object> data(PageSpec page, String introHtml) {
         Sections intro = new Sections();
-        for (Element h2 : Jsoup.parseBodyFragment(Markdown.toHtml(page.markdown())).select("h2[id]")) {
+        String html = introHtml == null ? "" : introHtml;
+        for (Element h2 : html.contains("<h2") ? Jsoup.parseBodyFragment(html).select("h2[id]") : List.<Element>of()) {
             intro.add(h2.id(), h2.text());
         }
         Sections generated = new Sections();

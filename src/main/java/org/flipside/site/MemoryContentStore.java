@@ -102,7 +102,11 @@ final class MemoryContentStore extends ContentStore {
 
     @Override
     public DocumentList<DocumentModel> getDocumentByUri(String uri) {
-        return select(d -> uri.equals(d.getSourceuri()));
+        // A lookup, not a scan: JBake's crawler asks for every file it reads.
+        DocumentList<DocumentModel> found = new DocumentList<>();
+        DocumentModel d = bySourceUri.get(uri);
+        if (d != null) found.add(d);
+        return found;
     }
 
     @Override

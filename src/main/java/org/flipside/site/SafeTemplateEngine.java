@@ -78,7 +78,7 @@ final class SafeTemplateEngine extends DelegatingTemplateEngine {
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         DocumentModel content = model.getContent();
-        Map<String, Object> page = site.page(content.getUri());
+        Map<String, Object> page = site.page(content.getUri(), content.getBody());
         if (page == null) throw new RenderingException("no page is planned for " + content.getUri());
         try {
             Template template = freemarker.getTemplate(templateName);

@@ -18,6 +18,7 @@ final class Sidebar {
     static final int WINDOW = 5;
 
     private final List<PageSpec> ordered;
+    /** Each page's entry, made once and shared by every page's list. */
     private final List<Object> full;
     /** For each page in reading order, how many Markdown chapters come before it. */
     private final int[] chaptersBefore;
@@ -31,7 +32,7 @@ final class Sidebar {
     Sidebar(List<PageSpec> ordered, boolean windowed) {
         this.ordered = ordered;
         this.windowed = windowed;
-        this.full = windowed ? null : List.copyOf(View.list(ordered, Sidebar::item));
+        this.full = List.copyOf(View.list(ordered, Sidebar::item));
         chaptersBefore = new int[ordered.size()];
         int n = 0;
         for (int i = 0; i < ordered.size(); i++) {
@@ -57,18 +58,18 @@ final class Sidebar {
         int first = Math.max(0, Math.min(at - WINDOW, chapterCount - (2 * WINDOW + 1)));
         int last = first + 2 * WINDOW;
         List<Object> items = new ArrayList<>();
-        PageSpec gapStart = null;
+        int gapStart = -1;
         int gap = 0;
         for (int i = 0; i < ordered.size(); i++) {
             PageSpec p = ordered.get(i);
             int chapter = chaptersBefore[i];
             if (isMarkdownChapter(p) && (chapter < first || chapter > last)) {
-                if (gap++ == 0) gapStart = p;
+                if (gap++ == 0) gapStart = i;
                 continue;
             }
             addGap(items, gapStart, gap);
             gap = 0;
-            items.add(item(p));
+            items.add(full.get(i));
         }
         addGap(items, gapStart, gap);
         return items;
@@ -79,12 +80,12 @@ final class Sidebar {
     }
 
     /** A run of chapters left out: one link to the first on the contents page (a run of one is just listed). */
-    private static void addGap(List<Object> items, PageSpec first, int count) {
+    private void addGap(List<Object> items, int first, int count) {
         if (count == 1) {
-            items.add(item(first));
+            items.add(full.get(first));
         } else if (count > 1) {
             items.add(View.map("gap", Boolean.TRUE, "title", String.format(Locale.UK, "%,d more chapters", count),
-                    "href", Pages.CONTENTS + ".html#" + contentsId(first)));
+                    "href", Pages.CONTENTS + ".html#" + contentsId(ordered.get(first))));
         }
     }
 

@@ -19,7 +19,6 @@ import org.flipside.plan.Plan;
 final class SiteView {
 
     private final Map<String, Object> common;
-    private final Map<String, Map<String, Object>> pagesByUri = new LinkedHashMap<>();
     private final Map<String, PageSpec> specsByUri = new LinkedHashMap<>();
     private final Chapters chapters;
     private final List<PageSpec> ordered;
@@ -58,11 +57,11 @@ final class SiteView {
      * One page's view, made when the page is rendered (not up front) so that a page waiting for other work
      * (the downloads page needs the packs' sizes) holds up only itself.
      */
-    private Map<String, Object> view(PageSpec p) {
+    private Map<String, Object> view(PageSpec p, String introHtml) {
         int i = navPosition.getOrDefault(p.uri(), -1);
         PageSpec prev = i > 0 ? ordered.get(i - 1) : null;
         PageSpec next = i >= 0 && i + 1 < ordered.size() ? ordered.get(i + 1) : null;
-        Map<String, Object> data = chapters.data(p);
+        Map<String, Object> data = chapters.data(p, introHtml);
         if (p.type().equals(Pages.CONTENTS)) data.put("chapters", contentsEntries());
         @SuppressWarnings("unchecked")
         List<Object> toc = (List<Object>) data.getOrDefault("toc", List.of());
@@ -112,9 +111,14 @@ final class SiteView {
         return common;
     }
 
-    /** The page baked to {@code uri}, or null when no page has that address. */
-    synchronized Map<String, Object> page(String uri) {
+    /**
+     * The view of the page baked to {@code uri}, or null when no page has that address. Made afresh on each call
+     * and not kept: a handbook of thousands of pages would otherwise hold every page's view until the end.
+     *
+     * @param introHtml the page's Markdown as HTML (JBake's {@code content.body}); its headings join the page's contents
+     */
+    Map<String, Object> page(String uri, String introHtml) {
         PageSpec spec = specsByUri.get(uri);
-        return spec == null ? null : pagesByUri.computeIfAbsent(uri, u -> view(spec));
+        return spec == null ? null : view(spec, introHtml);
     }
 }
