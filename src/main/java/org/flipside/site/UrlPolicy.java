@@ -1,6 +1,7 @@
 package org.flipside.site;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Which link targets the handbook may carry: relative links inside the site, and {@code http}, {@code https},
@@ -9,16 +10,20 @@ import java.util.Locale;
  */
 final class UrlPolicy {
 
+    private static final Pattern IGNORED = Pattern.compile("[\\s\\p{Cntrl}]");
+    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*");
+
     private UrlPolicy() {}
 
     /** The scheme of {@code url} in lower case, ignoring the spaces and control characters browsers ignore; null when relative. */
     static String scheme(String url) {
-        if (url == null) return null;
-        String compact = url.replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(Locale.ROOT);
+        // Most links in a page are relative (every page links every chapter): no colon, no scheme, no regex.
+        if (url == null || url.indexOf(':') < 0) return null;
+        String compact = IGNORED.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
         int colon = compact.indexOf(':');
         if (colon <= 0) return null;
         String scheme = compact.substring(0, colon);
-        return scheme.matches("[a-z][a-z0-9+.-]*") ? scheme : null;
+        return SCHEME.matcher(scheme).matches() ? scheme : null;
     }
 
     static boolean isAllowed(String url) {
