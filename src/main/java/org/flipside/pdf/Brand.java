@@ -67,7 +67,7 @@ final class Brand {
         Path file = projectRoot.resolve(logo).normalize();
         try {
             if (!file.startsWith(projectRoot.normalize())) throw new IOException("outside the project");
-            return Image.getInstance(Files.readAllBytes(file));
+            return LogoImage.of(Files.readAllBytes(file));
         } catch (IOException | RuntimeException e) {
             warnings.add(Problem.warning(sources.locate("organisation.logo"),
                     "The logo `" + logo + "` could not be read as a PNG or JPEG image, so the PDF packs are printed without it",

@@ -33,8 +33,12 @@ final class Markdown {
             .set(TablesExtension.CLASS_NAME, "table");
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
-    /** One parse gives both the HTML and the link targets: a page needs both, and parsing is the costly part. */
-    private static final Memo<String, Rendered> RENDERED = new Memo<>(8_000_000, String::length);
+    /**
+     * One parse gives both the HTML and the link targets: a page needs both, and parsing is the costly part.
+     * Sized to hold a whole build of a few thousand chapters: the link check asks for every chapter before the
+     * bake renders any, so a smaller memo would drop each chapter before its second use and parse it twice.
+     */
+    private static final Memo<String, Rendered> RENDERED = new Memo<>(32_000_000, String::length);
 
     private record Rendered(String html, List<String> targets) {}
 
