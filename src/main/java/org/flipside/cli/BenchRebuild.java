@@ -1,5 +1,6 @@
 package org.flipside.cli;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,8 @@ public final class BenchRebuild {
               chapter_site_ms  website with the edit swapped in (the packs it changed still being written)
               chapter_all_ms   website and PDF packs swapped in
               scheme_site_ms, scheme_all_ms  the same after the scheme edit
+              chapter_cpu_ms, scheme_cpu_ms  CPU time the process spent on the whole rebuild, all threads
+                               (what the latencies would near on a machine with nothing else running)
             """;
 
     private BenchRebuild() {}
@@ -65,14 +68,18 @@ public final class BenchRebuild {
         System.out.println("chapter_all_ms " + median(chapterEdit.all) + " " + chapterEdit.all);
         System.out.println("scheme_site_ms " + median(schemeEdit.site) + " " + schemeEdit.site);
         System.out.println("scheme_all_ms " + median(schemeEdit.all) + " " + schemeEdit.all);
+        System.out.println("chapter_cpu_ms " + median(chapterEdit.cpu) + " " + chapterEdit.cpu);
+        System.out.println("scheme_cpu_ms " + median(schemeEdit.cpu) + " " + schemeEdit.cpu);
     }
 
     /** Both latencies of each timed rebuild after one kind of edit. */
     private static final class Timings {
         final List<Long> site = new ArrayList<>();
         final List<Long> all = new ArrayList<>();
+        final List<Long> cpu = new ArrayList<>();
 
         void time(IncrementalBuild build, Path out, boolean keep) throws Exception {
+            long startCpu = processCpuNanos();
             long start = System.nanoTime();
             long[] website = {-1};
             build.run(out, result -> website[0] = System.nanoTime());
@@ -81,7 +88,12 @@ public final class BenchRebuild {
             // Without a website-first swap (no pack changed) the website came with everything else.
             site.add(((website[0] < 0 ? end : website[0]) - start) / 1_000_000);
             all.add((end - start) / 1_000_000);
+            cpu.add((processCpuNanos() - startCpu) / 1_000_000);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long median(List<Long> values) {

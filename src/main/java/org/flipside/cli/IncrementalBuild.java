@@ -56,6 +56,7 @@ final class IncrementalBuild {
     private Path lastTarget;
     private ProjectSnapshot.Change lastChange = ProjectSnapshot.Change.FIRST;
     private List<String> packsWritten = List.of();
+    private final List<String> swaps = new ArrayList<>();
     private final Map<String, KeptPack> kept = new HashMap<>();
 
     /** A pack as last written: what it was written from, what it reported, and its files' bytes by name. */
@@ -90,6 +91,7 @@ final class IncrementalBuild {
         if (lastResult != null && logo(lastResult.plan()) != null) inputs = inputs.with(root, logo(lastResult.plan()));
         lastChange = lastInputs == null ? ProjectSnapshot.Change.FIRST : inputs.changeFrom(lastInputs, schemeKey);
         packsWritten = List.of();
+        swaps.clear();
         if (lastChange == ProjectSnapshot.Change.NONE && out.equals(lastTarget) && Files.isDirectory(out)) {
             return lastResult;
         }
@@ -122,6 +124,14 @@ final class IncrementalBuild {
         return packsWritten;
     }
 
+    /**
+     * What the last run swapped into the target, in order: {@code everything}, {@code website} (with the packs
+     * shown before), {@code packs} (with the website just swapped in, when it shows the new packs alike).
+     */
+    synchronized List<String> lastSwaps() {
+        return List.copyOf(swaps);
+    }
+
     /** Website and packs written at the same time and swapped in together. */
     private HandbookBuild.Result together(Plan plan, ProjectSnapshot inputs, Map<String, PackOutput> unchanged, Path out)
             throws ProblemException, IOException {
@@ -137,6 +147,7 @@ final class IncrementalBuild {
             reportPacks(written.packs().downloads().size(), written.pdfNanos(), written.packs().warnings());
             console.stage("site", written.pages() + " pages", System.nanoTime() - written.siteNanos());
             Path old = folder.commitKeepingOld();
+            swaps.add("everything");
             OutputFolder.deleteTree(old);
             return new HandbookBuild.Result(plan, written.pages(), written.packs().downloads());
         }
@@ -156,7 +167,7 @@ final class IncrementalBuild {
                     OutputStages.inBackground(() -> writePacks(plan, inputs, unchanged, packsDir));
             List<Download> shownPacks = lastResult.downloads();
             try {
-                website(plan, out, shownPacks, dir -> linkTree(out.resolve("downloads"), dir), website -> {
+                website(plan, out, shownPacks, dir -> linkTree(out.resolve("downloads"), dir), "website", website -> {
                     lastResult = website; // what the target shows from now on, should the packs fail
                     websiteFirst.accept(website);
                 });
@@ -166,8 +177,12 @@ final class IncrementalBuild {
             }
             PdfResult written = OutputStages.await(packs);
             reportPacks(written.downloads().size(), System.nanoTime() - pdfStart, written.warnings());
-            return website(plan, out, written.downloads(),
-                    dir -> putKeptFiles(dir, plan.scheme().handbook().packs()), website -> {});
+            PackFiles newPacks = dir -> putKeptFiles(dir, plan.scheme().handbook().packs());
+            if (SiteBuilder.showsAlike(lastResult.downloads(), written.downloads())) {
+                // The website just swapped in is the one these packs give: keep it (linked), with the new packs.
+                return packsOnly(plan, out, lastResult.pages(), written.downloads(), newPacks);
+            }
+            return website(plan, out, written.downloads(), newPacks, "everything", website -> {});
         } finally {
             OutputFolder.deleteTree(packsDir);
         }
@@ -180,10 +195,10 @@ final class IncrementalBuild {
     }
 
     /**
-     * Bakes the website with {@code downloads} (whose files {@code packFiles} puts in place), swaps it in and
-     * tells {@code swapped}, then removes the old output.
+     * Bakes the website with {@code downloads} (whose files {@code packFiles} puts in place), swaps it in (as
+     * {@code what}, for {@link #lastSwaps}) and tells {@code swapped}, then removes the old output.
      */
-    private HandbookBuild.Result website(Plan plan, Path out, List<Download> downloads, PackFiles packFiles,
+    private HandbookBuild.Result website(Plan plan, Path out, List<Download> downloads, PackFiles packFiles, String what,
                                          Consumer<HandbookBuild.Result> swapped) throws ProblemException, IOException {
         try (OutputFolder folder = OutputFolder.open(out)) {
             packFiles.put(folder.staging().resolve("downloads"));
@@ -191,10 +206,23 @@ final class IncrementalBuild {
             int pages = SiteBuilder.build(plan, root, root.resolve("themes/default"), folder.staging(), downloads);
             console.stage("site", pages + " pages", t);
             Path old = folder.commitKeepingOld();
+            swaps.add(what);
             HandbookBuild.Result result = new HandbookBuild.Result(plan, pages, downloads);
             swapped.accept(result);
             OutputFolder.deleteTree(old);
             return result;
+        }
+    }
+
+    /** The website in {@code out} as it is (its files linked), with the packs {@code packFiles} puts in place. */
+    private HandbookBuild.Result packsOnly(Plan plan, Path out, int pages, List<Download> downloads, PackFiles packFiles)
+            throws IOException {
+        try (OutputFolder folder = OutputFolder.open(out)) {
+            linkTree(out, folder.staging(), file -> !out.relativize(file).startsWith("downloads"));
+            packFiles.put(folder.staging().resolve("downloads"));
+            OutputFolder.deleteTree(folder.commitKeepingOld());
+            swaps.add("packs");
+            return new HandbookBuild.Result(plan, pages, downloads);
         }
     }
 
@@ -261,10 +289,15 @@ final class IncrementalBuild {
 
     /** Hard-links every file of {@code from} into {@code to} (copies where links are not possible). */
     private static void linkTree(Path from, Path to) throws IOException {
+        linkTree(from, to, file -> true);
+    }
+
+    /** Hard-links the files of {@code from} that {@code wanted} accepts into {@code to}. */
+    private static void linkTree(Path from, Path to, java.util.function.Predicate<Path> wanted) throws IOException {
         if (!Files.isDirectory(from)) return;
         List<Path> files = new ArrayList<>();
         try (var walk = Files.walk(from)) {
-            walk.filter(Files::isRegularFile).forEach(files::add);
+            walk.filter(Files::isRegularFile).filter(wanted).forEach(files::add);
         }
         for (Path f : files) {
             Path target = to.resolve(from.relativize(f).toString());

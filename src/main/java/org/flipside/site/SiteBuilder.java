@@ -96,6 +96,24 @@ public final class SiteBuilder {
         return links.problems();
     }
 
+    /**
+     * True when the website shows {@code a} and {@code b} alike: the same files, titles and descriptions, and
+     * sizes that read the same ("354 KB"). Only the downloads page shows the packs, so a website baked with one
+     * list is then byte for byte the website baked with the other.
+     */
+    public static boolean showsAlike(List<Download> a, List<Download> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            Download x = a.get(i);
+            Download y = b.get(i);
+            if (!x.fileName().equals(y.fileName()) || !x.title().equals(y.title()) || !x.description().equals(y.description())
+                    || !CareViews.size(x.bytes()).equals(CareViews.size(y.bytes()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Copies the organisation's logo to {@code images/logo.EXT}; returns its address, or null without a logo. */
     private static String copyLogo(Plan plan, Path projectRoot, Path outputDir) throws IOException, ProblemException {
         String logo = plan.scheme().organisation().logo();

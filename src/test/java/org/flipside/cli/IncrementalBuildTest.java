@@ -67,8 +67,13 @@ class IncrementalBuildTest {
             assertFalse(Arrays.equals(before.get(pageShowingIt), files(served).get(pageShowingIt)),
                     pageShowingIt + " should show the edit");
 
-            // serve shows the website first when packs must be written again: with the edit, and the packs shown before.
+            // serve shows the website first when packs must be written again: with the edit, and the packs shown before;
+            // then the new packs, with the website again only when its downloads page shows them differently.
             assertEquals(websiteFirst && !packsWritten.isEmpty() ? 1 : 0, shownFirst.size());
+            List<String> swaps = incremental.lastSwaps();
+            assertEquals(shownFirst.isEmpty() ? List.of("everything") : List.of("website",
+                    Arrays.equals(shownFirst.get(0).get("downloads.html"), files(served).get("downloads.html")) ? "packs" : "everything"),
+                    swaps);
             for (Map<String, byte[]> first : shownFirst) {
                 assertEquals(files(served).get(pageShowingIt).length, first.get(pageShowingIt).length);
                 assertTrue(Arrays.equals(files(served).get(pageShowingIt), first.get(pageShowingIt)));
@@ -98,6 +103,21 @@ class IncrementalBuildTest {
         String last = Files.readString(served.resolve("downloads.html"));
         assertTrue(last.contains("event of Calder &amp; Wren Mentoring Exchange ("));
         assertFalse(last.contains("Reverse Mentoring"));
+        assertEquals(List.of("website", "everything"), incremental.lastSwaps());
+    }
+
+    @Test
+    void newPacksTheWebsiteShowsAlikeAreSwappedInWithoutBakingItAgain() throws Exception {
+        Path served = work.resolve("served");
+        IncrementalBuild incremental = new IncrementalBuild(schemeFile, quiet);
+        incremental.run(served);
+        long handbookBefore = Files.size(served.resolve("downloads/handbook.pdf"));
+
+        edit("content/welcome.md", "Over the next few months", "Over the coming months");
+        incremental.run(served, website -> { });
+        assertNotEquals(handbookBefore, Files.size(served.resolve("downloads/handbook.pdf")), "a new handbook");
+        assertEquals(List.of("website", "packs"), incremental.lastSwaps(), "its size reads the same, in KB");
+        assertSameAsACleanBuild(served);
     }
 
     @Test
