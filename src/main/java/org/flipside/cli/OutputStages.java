@@ -8,6 +8,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.flipside.diagnostic.ProblemException;
+import org.flipside.pdf.PackWork;
 import org.flipside.pdf.PdfPacks;
 import org.flipside.pdf.PdfResult;
 import org.flipside.plan.Download;
@@ -32,11 +33,21 @@ final class OutputStages {
 
     private OutputStages() {}
 
+    /**
+     * A clean build's packs and website. The website's thread, once it has made every page but the downloads
+     * page, helps write the packs still waiting ({@link PackWork}) instead of waiting for them.
+     */
     static Written write(Plan plan, Path root, Path outputDir) throws ProblemException {
-        return write(plan, root, outputDir, dir -> PdfPacks.write(plan, root, dir));
+        PackWork work = new PackWork();
+        return write(plan, root, outputDir, dir -> PdfPacks.write(plan, root, dir, work), work);
     }
 
     static Written write(Plan plan, Path root, Path outputDir, PdfStage pdfs) throws ProblemException {
+        return write(plan, root, outputDir, pdfs, new PackWork());
+    }
+
+    private static Written write(Plan plan, Path root, Path outputDir, PdfStage pdfs, PackWork work)
+            throws ProblemException {
         long[] pdfNanos = new long[1];
         FutureTask<PdfResult> pdf = inBackground(() -> {
             long t = System.nanoTime();
@@ -52,7 +63,7 @@ final class OutputStages {
         ProblemException siteProblems = null;
         RuntimeException siteCrash = null;
         try {
-            pages = SiteBuilder.build(plan, root, root.resolve("themes/default"), outputDir, new Awaited(pdf));
+            pages = SiteBuilder.build(plan, root, root.resolve("themes/default"), outputDir, new Awaited(pdf, work));
         } catch (ProblemException e) {
             siteProblems = e;
         } catch (RuntimeException e) {
@@ -95,12 +106,15 @@ final class OutputStages {
     /** The packs' downloads, waited for when the site first reads them. */
     private static final class Awaited extends AbstractList<Download> {
         private final FutureTask<PdfResult> pdf;
+        private final PackWork work;
 
-        Awaited(FutureTask<PdfResult> pdf) {
+        Awaited(FutureTask<PdfResult> pdf, PackWork work) {
             this.pdf = pdf;
+            this.work = work;
         }
 
         private List<Download> downloads() {
+            work.help();
             try {
                 return await(pdf).downloads();
             } catch (ProblemException e) {

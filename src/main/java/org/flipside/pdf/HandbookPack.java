@@ -143,10 +143,4 @@ final class HandbookPack {
         }
         return sect;
     }
-
-    static List<String> downloadLines(List<org.flipside.plan.Download> downloads) {
-        List<String> lines = new ArrayList<>();
-        for (var d : downloads) lines.add(d.title() + " (" + d.fileName() + "): " + d.description());
-        return lines;
-    }
 }

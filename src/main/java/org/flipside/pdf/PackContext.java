@@ -35,6 +35,17 @@ final class PackContext {
         this.brand = Brand.of(scheme.organisation(), scheme.sources(), this.projectRoot, warnings);
     }
 
+    /**
+     * A context for another thread writing packs of the same build: the same plan and brand (its logo is only
+     * read), its own fonts, glyph log and warnings, because a document's fonts are not shared between threads.
+     */
+    PackContext(PackContext build) {
+        this.plan = build.plan;
+        this.scheme = build.scheme;
+        this.projectRoot = build.projectRoot;
+        this.brand = build.brand;
+    }
+
     Rectangle pageSize() {
         return scheme.handbook().paper() == Paper.LETTER ? PageSize.LETTER : PageSize.A4;
     }

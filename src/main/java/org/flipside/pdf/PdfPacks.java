@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.flipside.diagnostic.Location;
 import org.flipside.diagnostic.Problem;
 import org.flipside.diagnostic.ProblemException;
@@ -34,6 +37,11 @@ public final class PdfPacks {
         return writeChanged(plan, projectRoot, downloadsDir, Map.of()).result();
     }
 
+    /** As {@link #write(Plan, Path, Path)}, offering the packs to {@code work} for another thread to help with. */
+    public static PdfResult write(Plan plan, Path projectRoot, Path downloadsDir, PackWork work) throws ProblemException {
+        return writeChanged(plan, projectRoot, downloadsDir, Map.of(), work).result();
+    }
+
     /**
      * As {@link #write}, except that a pack found in {@code unchanged} is not written again: the caller has put
      * its files in {@code downloadsDir} already, from an earlier run whose {@link #inputOf input} for that pack
@@ -42,28 +50,61 @@ public final class PdfPacks {
      */
     public static Written writeChanged(Plan plan, Path projectRoot, Path downloadsDir, Map<String, PackOutput> unchanged)
             throws ProblemException {
-        PackContext context = new PackContext(plan, projectRoot);
+        return writeChanged(plan, projectRoot, downloadsDir, unchanged, new PackWork());
+    }
+
+    /**
+     * As {@link #writeChanged(Plan, Path, Path, Map)}, with the packs to write offered to {@code work}, so that
+     * another thread calling {@link PackWork#help} writes some of them while this one writes the rest.
+     */
+    public static Written writeChanged(Plan plan, Path projectRoot, Path downloadsDir, Map<String, PackOutput> unchanged,
+                                       PackWork work) throws ProblemException {
+        PackContext build = new PackContext(plan, projectRoot);
+        Map<Thread, PackContext> contexts = new ConcurrentHashMap<>();
+        List<String> before = handbookLines(plan);
+        Map<String, FutureTask<PackOutput>> writing = new LinkedHashMap<>();
+        for (String pack : Handbook.PACKS) {
+            if (!plan.scheme().handbook().packs().contains(pack) || unchanged.containsKey(pack)) continue;
+            FutureTask<PackOutput> task = new FutureTask<>(() -> {
+                PackContext context = contexts.computeIfAbsent(Thread.currentThread(), t -> new PackContext(build));
+                context.warnings.clear();
+                List<Download> written = writePack(context, pack, downloadsDir, before);
+                return new PackOutput(pack, written, context.warnings,
+                        context.glyphs.missingFrom(written.stream().map(Download::fileName).toList()));
+            });
+            writing.put(pack, task);
+            work.add(task);
+        }
+        work.help();
+
         List<Download> downloads = new ArrayList<>();
         Map<String, PackOutput> packs = new LinkedHashMap<>();
         for (String pack : Handbook.PACKS) {
-            if (!plan.scheme().handbook().packs().contains(pack)) continue;
-            PackOutput output = unchanged.get(pack);
-            if (output != null) {
-                for (Problem w : output.warnings) if (!context.warnings.contains(w)) context.warnings.add(w);
-                output.missingGlyphs.forEach((cp, files) -> files.forEach(f -> context.glyphs.missing(cp, f)));
-            } else {
-                int warningsBefore = context.warnings.size();
-                List<Download> written = writePack(context, pack, downloadsDir, downloads);
-                output = new PackOutput(pack, written,
-                        context.warnings.subList(warningsBefore, context.warnings.size()),
-                        context.glyphs.missingFrom(written.stream().map(Download::fileName).toList()));
-            }
+            PackOutput output = writing.containsKey(pack) ? await(writing.get(pack)) : unchanged.get(pack);
+            if (output == null) continue;
+            for (Problem w : output.warnings) if (!build.warnings.contains(w)) build.warnings.add(w);
+            output.missingGlyphs.forEach((cp, files) -> files.forEach(f -> build.glyphs.missing(cp, f)));
             downloads.addAll(output.downloads());
             packs.put(pack, output);
         }
-        List<Problem> warnings = new ArrayList<>(context.warnings);
-        warnings.addAll(context.glyphs.warnings(plan.scheme().sources().file()));
+        List<Problem> warnings = new ArrayList<>(build.warnings);
+        warnings.addAll(build.glyphs.warnings(plan.scheme().sources().file()));
         return new Written(new PdfResult(downloads, warnings), packs);
+    }
+
+    /** A pack's output, once whichever thread took it has written it; its failure as the pack's own. */
+    private static PackOutput await(FutureTask<PackOutput> task) throws ProblemException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the PDF packs were written", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ProblemException p) throw p;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
@@ -82,67 +123,83 @@ public final class PdfPacks {
         return pack.equals("handbook");
     }
 
-    /** Writes one pack; returns its files. {@code before}: the files of the packs written before it. */
-    private static List<Download> writePack(PackContext context, String pack, Path downloadsDir, List<Download> before)
+    /**
+     * Writes one pack; returns its files. {@code handbookLines}: what the handbook says of the packs listed
+     * before it (known without writing them, so the handbook need not wait for them).
+     */
+    private static List<Download> writePack(PackContext context, String pack, Path downloadsDir, List<String> handbookLines)
             throws ProblemException {
         Plan plan = context.plan;
-        List<Download> downloads = new ArrayList<>();
         try {
             switch (pack) {
-                case "agreement" -> {
-                    Path file = downloadsDir.resolve("agreement.pdf");
-                    AgreementPack.write(context, file, Map.of());
-                    downloads.add(download(file, "Mentoring agreement",
-                            "The agreement each pair reads, fills in and signs at their first meeting."));
-                }
-                case "diary" -> {
-                    Path file = downloadsDir.resolve("diary.pdf");
-                    DiaryPack.write(context, file);
-                    downloads.add(download(file, "Reflective diary",
-                            "A private page to reflect on after each meeting, with midpoint and final checkpoints."));
-                }
-                case "prompts" -> {
-                    Path file = downloadsDir.resolve("prompts.pdf");
-                    PromptsPack.write(context, file);
-                    downloads.add(download(file, "Meeting prompts",
-                            "One card per meeting theme with questions for the mentor, the mentee and both."));
-                }
+                case "agreement" -> AgreementPack.write(context, downloadsDir.resolve("agreement.pdf"), Map.of());
+                case "diary" -> DiaryPack.write(context, downloadsDir.resolve("diary.pdf"));
+                case "prompts" -> PromptsPack.write(context, downloadsDir.resolve("prompts.pdf"));
                 case "questionnaire" -> {
                     for (String audience : QuestionnairePack.audiences()) {
-                        Path file = downloadsDir.resolve("questionnaire-" + audience + ".pdf");
-                        QuestionnairePack.write(context, file, audience);
-                        downloads.add(download(file, "Matching questionnaire for " + audience + "s",
-                                "The questions " + audience + "s answer before matching, as a fillable form."));
+                        QuestionnairePack.write(context, downloadsDir.resolve("questionnaire-" + audience + ".pdf"), audience);
                     }
                 }
                 case "surveys" -> {
                     for (Moment moment : SurveyPack.moments(plan.scheme().evaluation())) {
-                        Path file = downloadsDir.resolve(SurveyPack.fileName(moment));
-                        SurveyPack.write(context, file, moment);
-                        downloads.add(download(file, SurveyPack.title(moment), SurveyPack.description(moment)));
+                        SurveyPack.write(context, downloadsDir.resolve(SurveyPack.fileName(moment)), moment);
                     }
                 }
-                case "handbook" -> {
-                    Path file = downloadsDir.resolve("handbook.pdf");
-                    HandbookPack.write(context, file, HandbookPack.downloadLines(before));
-                    downloads.add(download(file, "The full handbook",
-                            "Every chapter of this handbook in one printable document, with contents and bookmarks."));
-                }
+                case "handbook" -> HandbookPack.write(context, downloadsDir.resolve("handbook.pdf"), handbookLines);
                 case "calendar" -> {
                     Path file = downloadsDir.resolve("scheme.ics");
                     int events = CalendarPack.write(plan, file);
-                    downloads.add(download(file, "Scheme calendar",
+                    return List.of(download(file, "Scheme calendar",
                             "Every phase, meeting and event of " + plan.scheme().scheme().name() + " (" + events
                                     + " events) to import into Outlook, Google or Apple Calendar."));
                 }
                 default -> { }
             }
+            List<Download> downloads = new ArrayList<>();
+            for (Listing listing : listing(plan, pack)) {
+                downloads.add(download(downloadsDir.resolve(listing.fileName()), listing.title(), listing.description()));
+            }
+            return downloads;
         } catch (IOException e) {
             throw new ProblemException(Problem.error(Location.ofFile(downloadsDir.toString()),
                     "Could not write the `" + pack + "` pack: " + e.getMessage(),
                     "Check that the output folder can be written to and that the disk is not full."));
         }
-        return downloads;
+    }
+
+    /** How the downloads page names a file of a pack, and says what it is for. */
+    private record Listing(String fileName, String title, String description) {}
+
+    /** A pack's files as the downloads page lists them; not the calendar's, whose description counts its events. */
+    private static List<Listing> listing(Plan plan, String pack) {
+        return switch (pack) {
+            case "agreement" -> List.of(new Listing("agreement.pdf", "Mentoring agreement",
+                    "The agreement each pair reads, fills in and signs at their first meeting."));
+            case "diary" -> List.of(new Listing("diary.pdf", "Reflective diary",
+                    "A private page to reflect on after each meeting, with midpoint and final checkpoints."));
+            case "prompts" -> List.of(new Listing("prompts.pdf", "Meeting prompts",
+                    "One card per meeting theme with questions for the mentor, the mentee and both."));
+            case "questionnaire" -> QuestionnairePack.audiences().stream()
+                    .map(audience -> new Listing("questionnaire-" + audience + ".pdf", "Matching questionnaire for " + audience + "s",
+                            "The questions " + audience + "s answer before matching, as a fillable form."))
+                    .toList();
+            case "surveys" -> SurveyPack.moments(plan.scheme().evaluation()).stream()
+                    .map(moment -> new Listing(SurveyPack.fileName(moment), SurveyPack.title(moment), SurveyPack.description(moment)))
+                    .toList();
+            case "handbook" -> List.of(new Listing("handbook.pdf", "The full handbook",
+                    "Every chapter of this handbook in one printable document, with contents and bookmarks."));
+            default -> List.of();
+        };
+    }
+
+    /** What the handbook's Downloads chapter says of the packs listed before it. */
+    private static List<String> handbookLines(Plan plan) {
+        List<String> lines = new ArrayList<>();
+        for (String pack : Handbook.PACKS.subList(0, Handbook.PACKS.indexOf("handbook"))) {
+            if (!plan.scheme().handbook().packs().contains(pack)) continue;
+            for (Listing l : listing(plan, pack)) lines.add(l.title() + " (" + l.fileName() + "): " + l.description());
+        }
+        return lines;
     }
 
     private static Download download(Path file, String title, String description) throws IOException {
