@@ -13,6 +13,7 @@ import org.flipside.diagnostic.Location;
 import org.flipside.diagnostic.Problem;
 import org.flipside.diagnostic.ProblemException;
 import org.flipside.pdf.PackOutput;
+import org.flipside.pdf.PackWork;
 import org.flipside.pdf.PdfPacks;
 import org.flipside.pdf.PdfResult;
 import org.flipside.plan.Download;
@@ -131,15 +132,16 @@ final class IncrementalBuild {
     /** Website and packs written at the same time and swapped in together. */
     private HandbookBuild.Result together(Plan plan, ProjectSnapshot inputs, Map<String, PackOutput> unchanged, Path out)
             throws ProblemException, IOException {
+        PackWork work = new PackWork();
         try (OutputFolder folder = OutputFolder.open(out)) {
             OutputStages.Written written = OutputStages.write(plan, root, folder.staging(), dir -> {
                 try {
                     kept.putFiles(dir, unchanged.keySet());
-                    return kept.write(plan, inputs, unchanged, dir);
+                    return kept.write(plan, inputs, unchanged, dir, work);
                 } catch (IOException e) {
                     throw unwritable(dir, e);
                 }
-            });
+            }, work);
             reportPacks(written.packs().downloads().size(), written.pdfNanos(), written.packs().warnings());
             console.stage("site", written.pages() + " pages", System.nanoTime() - written.siteNanos());
             Path old = folder.commitKeepingOld();
@@ -159,8 +161,9 @@ final class IncrementalBuild {
         Path packsDir = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".packs-");
         try {
             long pdfStart = System.nanoTime();
+            PackWork work = new PackWork();
             FutureTask<PdfResult> packs =
-                    OutputStages.inBackground(() -> kept.write(plan, inputs, unchanged, packsDir));
+                    OutputStages.inBackground(() -> kept.write(plan, inputs, unchanged, packsDir, work));
             List<Download> shownPacks = lastResult.downloads();
             try {
                 website(plan, out, shownPacks, dir -> OutputFolder.link(out.resolve("downloads"), dir, file -> true), "website", website -> {
@@ -171,6 +174,7 @@ final class IncrementalBuild {
                 OutputStages.await(packs); // the packs' own problems first, as in a clean build
                 throw e;
             }
+            work.help(); // the website is in: this thread writes packs too rather than wait for them
             PdfResult written = OutputStages.await(packs);
             reportPacks(written.downloads().size(), System.nanoTime() - pdfStart, written.warnings());
             PackFiles newPacks = dir -> kept.putFiles(dir, plan.scheme().handbook().packs());

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.flipside.diagnostic.ProblemException;
 import org.flipside.pdf.PackOutput;
+import org.flipside.pdf.PackWork;
 import org.flipside.pdf.PdfPacks;
 import org.flipside.pdf.PdfResult;
 import org.flipside.plan.Download;
@@ -46,10 +47,13 @@ final class KeptPacks {
         return unchanged;
     }
 
-    /** Writes the packs not in {@code unchanged} into {@code dir} and keeps them for the next runs. */
-    PdfResult write(Plan plan, ProjectSnapshot inputs, Map<String, PackOutput> unchanged, Path dir)
+    /**
+     * Writes the packs not in {@code unchanged} into {@code dir} and keeps them for the next runs; a thread
+     * calling {@code work.help()} meanwhile writes some of them.
+     */
+    PdfResult write(Plan plan, ProjectSnapshot inputs, Map<String, PackOutput> unchanged, Path dir, PackWork work)
             throws ProblemException, IOException {
-        PdfPacks.Written written = PdfPacks.writeChanged(plan, root, dir, unchanged);
+        PdfPacks.Written written = PdfPacks.writeChanged(plan, root, dir, unchanged, work);
         Map<String, Kept> fresh = new HashMap<>();
         for (PackOutput output : written.packs().values()) {
             if (unchanged.containsKey(output.pack())) continue;
