@@ -42,6 +42,22 @@ final class Markdown {
 
     private record Rendered(String html, List<String> targets) {}
 
+    /**
+     * {@code markdown} with its line ends as {@code \n}, no blank lines before it and one line end after it:
+     * Markdown reads the same either way, and the chapter's text (which the link check reads) and JBake's copy of
+     * it (which the bake renders: the file's lines after the header, each ending in a line end) then meet in the
+     * memo, so each chapter is parsed once. The same string when it already has that form.
+     */
+    static String canonical(String markdown) {
+        String s = markdown.indexOf('\r') < 0 ? markdown : markdown.replace("\r\n", "\n").replace('\r', '\n');
+        int start = 0;
+        while (start < s.length() && s.charAt(start) == '\n') start++;
+        int end = s.length();
+        while (end > start && s.charAt(end - 1) == '\n') end--;
+        if (start == 0 && end == s.length() - 1) return s;
+        return s.substring(start, end) + "\n";
+    }
+
     private Markdown() {}
 
     /** The HTML for {@code markdown}; an empty string for null. */
@@ -57,7 +73,7 @@ final class Markdown {
     }
 
     private static Rendered rendered(String markdown) {
-        return RENDERED.get(markdown, md -> {
+        return RENDERED.get(canonical(markdown), md -> {
             Document doc = PARSER.parse(md);
             List<String> urls = new ArrayList<>();
             for (Node node : doc.getDescendants()) {

@@ -3,6 +3,8 @@ package org.flipside.site;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.flipside.diagnostic.Location;
 import org.flipside.diagnostic.Problem;
@@ -50,17 +52,22 @@ final class Pages {
         if (pages.size() > FULL_SIDEBAR_LIMIT) {
             if (seen.contains(CONTENTS)) {
                 String file = pages.stream().filter(p -> p.slug().equals(CONTENTS)).map(PageSpec::sourceFile)
-                        .filter(f -> f != null).findFirst().orElse("scheme.yml");
+                        .filter(Objects::nonNull).findFirst().orElse("scheme.yml");
                 throw new ProblemException(Problem.error(Location.ofFile(file),
                         "the chapter name `" + CONTENTS + "` is used by another page of the website: a handbook of more than "
                                 + FULL_SIDEBAR_LIMIT + " pages lists every chapter on `" + CONTENTS + ".html`",
                         "rename the chapter (and its file in content/)"));
             }
-            pages.add(new PageSpec(CONTENTS, "Contents", "All " + String.format(java.util.Locale.UK, "%,d", pages.size() - 1)
-                    + " chapters of the handbook, in reading order.", CONTENTS, null, null, List.of(), false));
+            pages.add(new PageSpec(CONTENTS, "Contents", allChapters(pages.size() - 1) + " of the handbook, in reading order.",
+                    CONTENTS, null, null, List.of(), false));
         }
         pages.add(new PageSpec("search", "Search", null, "search", null, null, List.of(), false));
         return pages;
+    }
+
+    /** "All 3,016 chapters": the contents page's link text. */
+    static String allChapters(int count) {
+        return String.format(Locale.UK, "All %,d chapters", count);
     }
 
     /** The title of a built-in chapter that the plan did not list. */

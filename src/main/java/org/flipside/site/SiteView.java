@@ -3,7 +3,6 @@ package org.flipside.site;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.flipside.model.Organisation;
 import org.flipside.model.Scheme;
@@ -40,7 +39,7 @@ final class SiteView {
                 "colours", BrandColours.properties(org.colours()),
                 "navHeading", contents == null ? "All chapters" : "Chapters",
                 "contents", contents == null ? null : View.map("href", contents.uri(),
-                        "title", "All " + String.format(Locale.UK, "%,d", ordered.size() - 1) + " chapters"),
+                        "title", Pages.allChapters(ordered.size() - 1)),
                 "supportHref", "support.html",
                 "searchHref", "search.html",
                 "privacyHref", hasPrivacy ? "privacy.html" : null,
