@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.FutureTask;
@@ -15,6 +13,7 @@ import org.flipside.diagnostic.Location;
 import org.flipside.diagnostic.Problem;
 import org.flipside.diagnostic.ProblemException;
 import org.flipside.pdf.PackOutput;
+import org.flipside.pdf.PackWork;
 import org.flipside.pdf.PdfPacks;
 import org.flipside.pdf.PdfResult;
 import org.flipside.plan.Download;
@@ -57,16 +56,14 @@ final class IncrementalBuild {
     private ProjectSnapshot.Change lastChange = ProjectSnapshot.Change.FIRST;
     private List<String> packsWritten = List.of();
     private final List<String> swaps = new ArrayList<>();
-    private final Map<String, KeptPack> kept = new HashMap<>();
-
-    /** A pack as last written: what it was written from, what it reported, and its files' bytes by name. */
-    private record KeptPack(Plan input, ProjectSnapshot files, PackOutput output, Map<String, byte[]> bytes) {}
+    private final KeptPacks kept;
 
     IncrementalBuild(Path schemeFile, Console console) {
         this.schemeFile = schemeFile.toAbsolutePath().normalize();
         this.root = this.schemeFile.getParent();
         this.schemeKey = root.relativize(this.schemeFile).toString().replace('\\', '/');
         this.console = console;
+        this.kept = new KeptPacks(root, schemeKey);
     }
 
     /** As {@link #run(Path, Consumer)}, swapping everything in at once, as {@code build} does. */
@@ -102,7 +99,7 @@ final class IncrementalBuild {
         console.warnings(plan.warnings());
         if (logo(plan) != null) inputs = inputs.with(root, logo(plan));
 
-        Map<String, PackOutput> unchanged = unchangedPacks(plan, inputs);
+        Map<String, PackOutput> unchanged = kept.unchanged(plan, inputs);
         packsWritten = plan.scheme().handbook().packs().stream().filter(p -> !unchanged.containsKey(p)).toList();
         boolean shownBefore = lastResult != null && out.equals(lastTarget) && Files.isDirectory(out);
         HandbookBuild.Result result = websiteFirst != null && shownBefore && !packsWritten.isEmpty()
@@ -135,15 +132,16 @@ final class IncrementalBuild {
     /** Website and packs written at the same time and swapped in together. */
     private HandbookBuild.Result together(Plan plan, ProjectSnapshot inputs, Map<String, PackOutput> unchanged, Path out)
             throws ProblemException, IOException {
+        PackWork work = new PackWork();
         try (OutputFolder folder = OutputFolder.open(out)) {
             OutputStages.Written written = OutputStages.write(plan, root, folder.staging(), dir -> {
                 try {
-                    putKeptFiles(dir, unchanged.keySet());
-                    return writePacks(plan, inputs, unchanged, dir);
+                    kept.putFiles(dir, unchanged.keySet());
+                    return kept.write(plan, inputs, unchanged, dir, work);
                 } catch (IOException e) {
                     throw unwritable(dir, e);
                 }
-            });
+            }, work);
             reportPacks(written.packs().downloads().size(), written.pdfNanos(), written.packs().warnings());
             console.stage("site", written.pages() + " pages", System.nanoTime() - written.siteNanos());
             Path old = folder.commitKeepingOld();
@@ -163,11 +161,12 @@ final class IncrementalBuild {
         Path packsDir = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".packs-");
         try {
             long pdfStart = System.nanoTime();
+            PackWork work = new PackWork();
             FutureTask<PdfResult> packs =
-                    OutputStages.inBackground(() -> writePacks(plan, inputs, unchanged, packsDir));
+                    OutputStages.inBackground(() -> kept.write(plan, inputs, unchanged, packsDir, work));
             List<Download> shownPacks = lastResult.downloads();
             try {
-                website(plan, out, shownPacks, dir -> linkTree(out.resolve("downloads"), dir), "website", website -> {
+                website(plan, out, shownPacks, dir -> OutputFolder.link(out.resolve("downloads"), dir, file -> true), "website", website -> {
                     lastResult = website; // what the target shows from now on, should the packs fail
                     websiteFirst.accept(website);
                 });
@@ -175,9 +174,10 @@ final class IncrementalBuild {
                 OutputStages.await(packs); // the packs' own problems first, as in a clean build
                 throw e;
             }
+            work.help(); // the website is in: this thread writes packs too rather than wait for them
             PdfResult written = OutputStages.await(packs);
             reportPacks(written.downloads().size(), System.nanoTime() - pdfStart, written.warnings());
-            PackFiles newPacks = dir -> putKeptFiles(dir, plan.scheme().handbook().packs());
+            PackFiles newPacks = dir -> kept.putFiles(dir, plan.scheme().handbook().packs());
             if (SiteBuilder.showsAlike(lastResult.downloads(), written.downloads())) {
                 // The website just swapped in is the one these packs give: keep it (linked), with the new packs.
                 return packsOnly(plan, out, lastResult.pages(), written.downloads(), newPacks);
@@ -218,7 +218,7 @@ final class IncrementalBuild {
     private HandbookBuild.Result packsOnly(Plan plan, Path out, int pages, List<Download> downloads, PackFiles packFiles)
             throws IOException {
         try (OutputFolder folder = OutputFolder.open(out)) {
-            linkTree(out, folder.staging(), file -> !out.relativize(file).startsWith("downloads"));
+            OutputFolder.link(out, folder.staging(), file -> !out.relativize(file).startsWith("downloads"));
             packFiles.put(folder.staging().resolve("downloads"));
             OutputFolder.deleteTree(folder.commitKeepingOld());
             swaps.add("packs");
@@ -231,83 +231,10 @@ final class IncrementalBuild {
         console.warnings(warnings);
     }
 
-    /** The packs whose input is what it was when they were last written. */
-    private Map<String, PackOutput> unchangedPacks(Plan plan, ProjectSnapshot inputs) {
-        Map<String, PackOutput> unchanged = new LinkedHashMap<>();
-        synchronized (kept) {
-            for (String pack : plan.scheme().handbook().packs()) {
-                KeptPack k = kept.get(pack);
-                if (k != null && k.input().equals(PdfPacks.inputOf(pack, plan)) && k.files().equals(filesFor(pack, inputs))) {
-                    unchanged.put(pack, k.output());
-                }
-            }
-        }
-        return unchanged;
-    }
-
-    private ProjectSnapshot filesFor(String pack, ProjectSnapshot inputs) {
-        return inputs.forPacks(schemeKey, PdfPacks.readsChapters(pack));
-    }
-
     private static ProblemException unwritable(Path dir, IOException e) {
         return new ProblemException(Problem.error(Location.ofFile(dir.toString()),
                 "Could not write the PDF packs: " + e.getMessage(),
                 "Check that the output folder can be written to and that the disk is not full."));
-    }
-
-    /** Writes the packs not in {@code unchanged} into {@code dir} and keeps them in memory for the next runs. */
-    private PdfResult writePacks(Plan plan, ProjectSnapshot inputs, Map<String, PackOutput> unchanged,
-                                                  Path dir) throws ProblemException, IOException {
-        PdfPacks.Written written = PdfPacks.writeChanged(plan, root, dir, unchanged);
-        Map<String, KeptPack> fresh = new HashMap<>();
-        for (PackOutput output : written.packs().values()) {
-            if (unchanged.containsKey(output.pack())) continue;
-            Map<String, byte[]> bytes = new LinkedHashMap<>();
-            for (Download d : output.downloads()) bytes.put(d.fileName(), Files.readAllBytes(dir.resolve(d.fileName())));
-            fresh.put(output.pack(), new KeptPack(PdfPacks.inputOf(output.pack(), plan), filesFor(output.pack(), inputs),
-                    output, bytes));
-        }
-        synchronized (kept) {
-            kept.putAll(fresh);
-        }
-        return written.result();
-    }
-
-    /** Writes the kept files of {@code packs} into {@code dir}. */
-    private void putKeptFiles(Path dir, Iterable<String> packs) throws IOException {
-        synchronized (kept) {
-            for (String pack : packs) {
-                KeptPack k = kept.get(pack);
-                if (k == null) continue;
-                for (Map.Entry<String, byte[]> f : k.bytes().entrySet()) {
-                    Files.createDirectories(dir);
-                    Files.write(dir.resolve(f.getKey()), f.getValue());
-                }
-            }
-        }
-    }
-
-    /** Hard-links every file of {@code from} into {@code to} (copies where links are not possible). */
-    private static void linkTree(Path from, Path to) throws IOException {
-        linkTree(from, to, file -> true);
-    }
-
-    /** Hard-links the files of {@code from} that {@code wanted} accepts into {@code to}. */
-    private static void linkTree(Path from, Path to, java.util.function.Predicate<Path> wanted) throws IOException {
-        if (!Files.isDirectory(from)) return;
-        List<Path> files = new ArrayList<>();
-        try (var walk = Files.walk(from)) {
-            walk.filter(Files::isRegularFile).filter(wanted).forEach(files::add);
-        }
-        for (Path f : files) {
-            Path target = to.resolve(from.relativize(f).toString());
-            Files.createDirectories(target.getParent());
-            try {
-                Files.createLink(target, f);
-            } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(f, target);
-            }
-        }
     }
 
     private Path logo(Plan plan) {

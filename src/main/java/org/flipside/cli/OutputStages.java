@@ -46,8 +46,8 @@ final class OutputStages {
         return write(plan, root, outputDir, pdfs, new PackWork());
     }
 
-    private static Written write(Plan plan, Path root, Path outputDir, PdfStage pdfs, PackWork work)
-            throws ProblemException {
+    /** As {@link #write(Plan, Path, Path, PdfStage)}; the website's thread helps {@code work} when it has to wait. */
+    static Written write(Plan plan, Path root, Path outputDir, PdfStage pdfs, PackWork work) throws ProblemException {
         long[] pdfNanos = new long[1];
         FutureTask<PdfResult> pdf = inBackground(() -> {
             long t = System.nanoTime();

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Builds into a fresh folder beside the target and swaps it in only when the build succeeded, so that a
@@ -69,6 +72,27 @@ public final class OutputFolder implements AutoCloseable {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
+        }
+    }
+
+    /**
+     * Hard-links the files of {@code from} that {@code wanted} accepts into {@code to}, keeping their paths (copies
+     * them where links are not possible). For outputs, whose files are replaced, never changed in place.
+     */
+    public static void link(Path from, Path to, Predicate<Path> wanted) throws IOException {
+        if (!Files.isDirectory(from)) return;
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(from)) {
+            files = walk.filter(Files::isRegularFile).filter(wanted).toList();
+        }
+        for (Path f : files) {
+            Path target = to.resolve(from.relativize(f).toString());
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, f);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(f, target);
+            }
         }
     }
 
