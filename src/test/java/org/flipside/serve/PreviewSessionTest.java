@@ -139,7 +139,7 @@ class PreviewSessionTest {
         assertNotNull(everything, "two reload events: the website, then everything");
         assertEquals(3, java.util.Set.of(first, website, everything).size());
         client.awaitPage("/", body -> body.contains("Two steps"), GENEROUS);
-        assertEquals(List.of("rebuilding [content/welcome.md]", "website updated", "built"), heard);
+        assertEquals(List.of("rebuilding [content/welcome.md]", "website updated", "built"), heard(3));
         assertTrue(session.ok());
     }
 
@@ -201,7 +201,7 @@ class PreviewSessionTest {
         assertEquals("The preview could not be built", page.selectFirst("h1").text());
         assertTrue(page.selectFirst("main ol > li").text().startsWith(
                 "Something went wrong that is not a problem with your scheme: No space left on device"));
-        assertEquals(List.of("crashed java.io.IOException: No space left on device"), heard);
+        assertEquals(List.of("crashed java.io.IOException: No space left on device"), heard(1));
     }
 
     @ParameterizedTest
@@ -258,5 +258,17 @@ class PreviewSessionTest {
         @Override public void built(long millis, int tabs, boolean first) { heard.add("built"); }
         @Override public void invalid(ProblemException problems) { heard.add("invalid"); }
         @Override public void crashed(Exception failure) { heard.add("crashed " + failure); }
+    }
+
+    /**
+     * What the listener has heard, once it has heard {@code count} things (or {@link #GENEROUS} has passed): the
+     * session tells the listener after it tells the browsers, so the page can be seen a moment before.
+     */
+    private List<String> heard(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + GENEROUS.toNanos();
+        while (heard.size() < count && System.nanoTime() < deadline) Thread.sleep(10);
+        synchronized (heard) {
+            return List.copyOf(heard);
+        }
     }
 }
