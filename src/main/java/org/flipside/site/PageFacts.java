@@ -30,6 +30,30 @@ record PageFacts(List<Link> links, Set<String> ids, String search) {
     // not parsed again. Bounded: about eight times the example handbook's pages.
     private static final Memo<String, PageFacts> KNOWN = new Memo<>(2_000_000, String::length);
 
+    /**
+     * Reads the facts of {@code files} ahead, into the memory {@link #read} looks in, when they fit in it
+     * (a large handbook's pages would only push each other out, and be read twice). Used while the website's
+     * thread would otherwise wait; an unreadable file is left for {@link #read} to report.
+     */
+    static void readAhead(List<Path> files) {
+        long size = 0;
+        for (Path f : files) {
+            try {
+                size += Files.size(f);
+            } catch (IOException e) {
+                return;
+            }
+        }
+        if (size > 1_000_000) return;
+        for (Path f : files) {
+            try {
+                read(f);
+            } catch (IOException | RuntimeException e) {
+                return;
+            }
+        }
+    }
+
     /** The facts of the page in {@code file}. */
     static PageFacts read(Path file) throws IOException {
         return KNOWN.get(Files.readString(file, StandardCharsets.UTF_8), PageFacts::parse);

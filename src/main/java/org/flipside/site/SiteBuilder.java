@@ -56,7 +56,11 @@ public final class SiteBuilder {
         try {
             Files.createDirectories(outputDir);
             String logoHref = copyLogo(plan, projectRoot, outputDir);
-            SiteView site = new SiteView(plan, pages, downloads, logoHref);
+            // The downloads page is made last and waits for the packs; before it does, read the pages already
+            // made for the link check and search index, which would otherwise run after the wait.
+            List<Download> awaited = new ReadFirst<>(downloads, () -> PageFacts.readAhead(pages.stream()
+                    .map(p -> outputDir.resolve(p.uri())).filter(Files::isRegularFile).toList()));
+            SiteView site = new SiteView(plan, pages, awaited, logoHref);
             problems.addAll(Bake.run(engine, pages, site, themeDir, outputDir));
             if (!problems.isEmpty()) throw new ProblemException(problems);
             copyContentAssets(projectRoot.resolve("content"), outputDir);
