@@ -42,6 +42,25 @@ final class Defaults {
 
     private Defaults() {}
 
+    /**
+     * Starts parsing the defaults on another thread, so that they are ready when the scheme file, read
+     * meanwhile, needs them. {@link #load} waits for it; a failure there is reported by load itself.
+     */
+    static void loadAhead() {
+        synchronized (Defaults.class) {
+            if (cached != null) return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                load();
+            } catch (RuntimeException e) {
+                // load() on the build's own thread fails the same way and reports it.
+            }
+        }, "flipside-defaults");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** The parsed, type-checked defaults. A broken default is a bug in Flipside: the message says so. */
     static synchronized MapValue load() {
         if (cached != null) return cached;

@@ -34,6 +34,7 @@ public final class SchemeLoader {
      */
     public static LoadedScheme load(Path schemeFile, Path projectRoot, LocalDate buildDate) throws ProblemException {
         String name = displayName(schemeFile, projectRoot);
+        Defaults.loadAhead();
         YamlReader.Source source = YamlReader.read(schemeFile, name);
         List<Problem> problems = new ArrayList<>();
         Set<String> reported = new HashSet<>();
