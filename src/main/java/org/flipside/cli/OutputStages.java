@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.flipside.diagnostic.ProblemException;
 import org.flipside.pdf.PackWork;
@@ -14,6 +12,7 @@ import org.flipside.pdf.PdfResult;
 import org.flipside.plan.Download;
 import org.flipside.plan.Plan;
 import org.flipside.site.SiteBuilder;
+import org.flipside.util.Tasks;
 
 /**
  * Writes the PDF packs and the website at the same time, on two threads. The site's downloads page lists the
@@ -87,20 +86,7 @@ final class OutputStages {
 
     /** The packs' result, or their problems thrown as the sequential build would have thrown them. */
     static <T> T await(FutureTask<T> pdf) throws ProblemException {
-        try {
-            return pdf.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the PDF packs were written", e);
-        } catch (CancellationException e) {
-            throw new IllegalStateException("the PDF packs were not written", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof ProblemException p) throw p;
-            if (cause instanceof RuntimeException r) throw r;
-            if (cause instanceof Error err) throw err;
-            throw new IllegalStateException(cause);
-        }
+        return Tasks.result(pdf);
     }
 
     /** The packs' downloads, waited for when the site first reads them. */

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.flipside.diagnostic.Location;
 import org.flipside.diagnostic.Problem;
@@ -17,6 +16,7 @@ import org.flipside.model.Handbook;
 import org.flipside.model.Moment;
 import org.flipside.plan.Download;
 import org.flipside.plan.Plan;
+import org.flipside.util.Tasks;
 
 /** Writes the printable packs and the scheme calendar. */
 public final class PdfPacks {
@@ -80,7 +80,7 @@ public final class PdfPacks {
         List<Download> downloads = new ArrayList<>();
         Map<String, PackOutput> packs = new LinkedHashMap<>();
         for (String pack : Handbook.PACKS) {
-            PackOutput output = writing.containsKey(pack) ? await(writing.get(pack)) : unchanged.get(pack);
+            PackOutput output = writing.containsKey(pack) ? Tasks.result(writing.get(pack)) : unchanged.get(pack);
             if (output == null) continue;
             for (Problem w : output.warnings) if (!build.warnings.contains(w)) build.warnings.add(w);
             output.missingGlyphs.forEach((cp, files) -> files.forEach(f -> build.glyphs.missing(cp, f)));
@@ -90,21 +90,6 @@ public final class PdfPacks {
         List<Problem> warnings = new ArrayList<>(build.warnings);
         warnings.addAll(build.glyphs.warnings(plan.scheme().sources().file()));
         return new Written(new PdfResult(downloads, warnings), packs);
-    }
-
-    /** A pack's output, once whichever thread took it has written it; its failure as the pack's own. */
-    private static PackOutput await(FutureTask<PackOutput> task) throws ProblemException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the PDF packs were written", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ProblemException p) throw p;
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /**
