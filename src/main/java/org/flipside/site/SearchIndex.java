@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.flipside.util.Json;
 
 /**
  * The search index: every page's title, address, section headings and text, written as a script
@@ -36,7 +37,7 @@ final class SearchIndex implements Closeable {
         if (entry == null) return;
         if (!first) js.write(",\n");
         first = false;
-        js.write("{\"u\":" + json(page.uri()) + ",\"t\":" + json(page.title()) + "," + entry + "}");
+        js.write("{\"u\":" + Json.quote(page.uri()) + ",\"t\":" + Json.quote(page.title()) + "," + entry + "}");
     }
 
     @Override
@@ -58,35 +59,10 @@ final class SearchIndex implements Closeable {
         StringBuilder headings = new StringBuilder();
         for (Element h : body.select("h2[id], h3[id]")) {
             if (!headings.isEmpty()) headings.append(',');
-            headings.append("{\"a\":").append(json(h.id())).append(",\"h\":").append(json(h.text())).append('}');
+            headings.append("{\"a\":").append(Json.quote(h.id())).append(",\"h\":").append(Json.quote(h.text())).append('}');
         }
         String text = body.text();
         if (text.length() > MAX_TEXT) text = text.substring(0, MAX_TEXT);
-        return "\"s\":[" + headings + "],\"x\":" + json(text);
-    }
-
-    /**
-     * A JavaScript string literal safe inside a script file and inside HTML: quotes, backslashes, control
-     * characters, {@code <}, {@code >}, {@code &} and the two line separators JavaScript treats as newlines
-     * are written as escapes.
-     */
-    static String json(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return "\"s\":[" + headings + "],\"x\":" + Json.quote(text);
     }
 }

@@ -75,6 +75,16 @@ public final class Json {
         out.append("  ".repeat(indent));
     }
 
+    /**
+     * {@code s} as a JSON string literal, which is also a JavaScript one: safe in a script file and, with
+     * {@code <} escaped, in an HTML {@code <script>} block.
+     */
+    public static String quote(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2);
+        string(s, out);
+        return out.toString();
+    }
+
     private static void string(String s, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
