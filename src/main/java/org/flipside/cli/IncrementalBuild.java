@@ -23,6 +23,7 @@ import org.flipside.scheme.SchemeLoader;
 import org.flipside.site.SiteBuilder;
 import org.flipside.util.BuildDate;
 import org.flipside.util.OutputFolder;
+import org.flipside.util.Tasks;
 
 /**
  * Rebuilds the handbook after edits, inside one long-running process ({@code serve}), doing again only the
@@ -171,11 +172,11 @@ final class IncrementalBuild {
                     websiteFirst.accept(website);
                 });
             } catch (ProblemException | IOException | RuntimeException e) {
-                OutputStages.await(packs); // the packs' own problems first, as in a clean build
+                Tasks.result(packs); // the packs' own problems first, as in a clean build
                 throw e;
             }
             work.help(); // the website is in: this thread writes packs too rather than wait for them
-            PdfResult written = OutputStages.await(packs);
+            PdfResult written = Tasks.result(packs);
             reportPacks(written.downloads().size(), System.nanoTime() - pdfStart, written.warnings());
             PackFiles newPacks = dir -> kept.putFiles(dir, plan.scheme().handbook().packs());
             if (SiteBuilder.showsAlike(lastResult.downloads(), written.downloads())) {

@@ -69,7 +69,7 @@ final class OutputStages {
             siteCrash = e;
         }
         long siteNanos = System.nanoTime() - t;
-        PdfResult packs = await(pdf);
+        PdfResult packs = Tasks.result(pdf);
         if (siteProblems != null) throw siteProblems;
         if (siteCrash != null) throw siteCrash;
         return new Written(pages, packs, pdfNanos[0], siteNanos);
@@ -82,11 +82,6 @@ final class OutputStages {
         thread.setDaemon(true);
         thread.start();
         return task;
-    }
-
-    /** The packs' result, or their problems thrown as the sequential build would have thrown them. */
-    static <T> T await(FutureTask<T> pdf) throws ProblemException {
-        return Tasks.result(pdf);
     }
 
     /** The packs' downloads, waited for when the site first reads them. */
@@ -102,7 +97,7 @@ final class OutputStages {
         private List<Download> downloads() {
             work.help();
             try {
-                return await(pdf).downloads();
+                return Tasks.result(pdf).downloads();
             } catch (ProblemException e) {
                 // Reported by write(), which throws the packs' own problems once the site has stopped.
                 throw new IllegalStateException("the PDF packs could not be written", e);

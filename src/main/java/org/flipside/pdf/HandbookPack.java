@@ -7,7 +7,6 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfStructureElement;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.flipside.model.Handbook;
 import org.flipside.plan.Chapter;
