@@ -1,5 +1,6 @@
 package org.flipside.cli;
 
+import static org.flipside.testing.JsonPath.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,15 +12,6 @@ import org.flipside.util.Json;
 import org.junit.jupiter.api.Test;
 
 class CheckCommandTest {
-
-    @SuppressWarnings("unchecked")
-    private static <T> T at(Object json, Object... path) {
-        Object current = json;
-        for (Object step : path) {
-            current = step instanceof Integer i ? ((List<Object>) current).get(i) : ((Map<String, Object>) current).get(step);
-        }
-        return (T) current;
-    }
 
     private static Map<String, Object> phase(Object json, String id) {
         List<Map<String, Object>> phases = at(json, "phases");

@@ -1,5 +1,6 @@
 package org.flipside.plan;
 
+import static org.flipside.testing.JsonPath.at;
 import static org.flipside.plan.PlanFixtures.full;
 import static org.flipside.plan.PlanFixtures.loaded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,15 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PlanJsonTest {
 
     @TempDir Path project;
-
-    @SuppressWarnings("unchecked")
-    private static <T> T at(Object json, Object... path) {
-        Object current = json;
-        for (Object step : path) {
-            current = step instanceof Integer i ? ((List<Object>) current).get(i) : ((Map<String, Object>) current).get(step);
-        }
-        return (T) current;
-    }
 
     @Test
     void thePlanReadsBackWithIsoDatesInAStableKeyOrder() throws ProblemException {
